@@ -1,0 +1,102 @@
+// Package server is the portal's HTTP layer: routes, middleware and one file of handlers per area.
+package server
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"slices"
+
+	"github.com/a-h/templ"
+
+	"sstc/internal/catalog"
+	"sstc/internal/i18n"
+	"sstc/internal/store"
+	"sstc/web/layout"
+	"sstc/web/pages"
+)
+
+// Server holds what the handlers share.
+type Server struct {
+	store   *store.Store
+	catalog *catalog.Catalog
+	ref     *store.Reference
+	known   catalog.Known
+	names   map[string]string // country or organisation code → English name
+	// regionNames lists the M49 regions, sub-regions and intermediate regions, sorted.
+	regionNames []string
+	log     *slog.Logger
+	// publicURL is the portal's address for links in exports; empty to use the request's host.
+	publicURL string
+}
+
+// New returns a server over st, reading the reference lists once.
+func New(ctx context.Context, st *store.Store, log *slog.Logger, publicURL string) (*Server, error) {
+	ref, err := st.Reference(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{store: st, ref: ref, log: log, names: map[string]string{}, publicURL: publicURL}
+	s.known = catalog.Known{Countries: map[string]bool{}, Regions: map[string]bool{}, Types: map[string]bool{}, IPAreas: map[string]bool{}}
+	for _, c := range ref.Countries {
+		s.known.Countries[c.ISO3] = true
+		s.names[c.ISO3] = c.Names["en"]
+		for _, r := range []string{c.Region, c.Subregion, c.IntermediateRegion} {
+			if r != "" && !s.known.Regions[r] {
+				s.known.Regions[r] = true
+				s.regionNames = append(s.regionNames, r)
+			}
+		}
+	}
+	for _, o := range ref.Organisations {
+		s.names[o.Code] = o.Name
+	}
+	for _, t := range ref.Types {
+		s.known.Types[t] = true
+	}
+	for _, a := range ref.IPAreas {
+		s.known.IPAreas[a] = true
+	}
+	slices.Sort(s.regionNames)
+	s.catalog = catalog.New(st, ref)
+	if err := s.catalog.Sync(ctx); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// page returns the shared page model for r.
+func (s *Server) page(r *http.Request, title string) layout.Page {
+	return layout.Page{Title: title, Path: r.URL.Path}
+}
+
+// render writes c with status, rendering into a buffer first so an error never sends half a page.
+func (s *Server) render(w http.ResponseWriter, r *http.Request, status int, c templ.Component) {
+	var buf bytes.Buffer
+	if err := c.Render(r.Context(), &buf); err != nil {
+		s.serverError(w, r, err)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.WriteHeader(status)
+	buf.WriteTo(w)
+}
+
+// serverError logs err and answers with a generic 500 page.
+func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, context.Canceled) {
+		return
+	}
+	s.log.Error("request failed", "method", r.Method, "path", r.URL.Path, "request_id", requestID(r.Context()), "err", err)
+	s.errorPage(w, r, http.StatusInternalServerError, "error.server")
+}
+
+// errorPage answers with status and a page that explains it with the message key.
+func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, key string, details ...string) {
+	l := i18n.From(r.Context())
+	m := pages.ErrorModel{Page: s.page(r, l.T(fmt.Sprintf("error.status.%d", status))), Status: status, Message: l.T(key), Details: details}
+	s.render(w, r, status, pages.Error(m))
+}

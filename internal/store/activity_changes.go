@@ -1,0 +1,63 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// ActivityFacts are the filterable facts of one activity, as the in-memory index needs them.
+type ActivityFacts struct {
+	ID                                int32
+	Published                         bool
+	Start                             time.Time
+	Type, Mode, Modality              string
+	Beneficiaries, Providers, IPAreas []string
+	SDGs                              []int16
+}
+
+// ActivityChanges streams, in batches of up to batchSize, the facts of every activity written
+// after version since, and returns the newest version it saw. Versions commit in order (see
+// migration 00004), so the next call with that version misses nothing.
+func (s *Store) ActivityChanges(ctx context.Context, since int64, batchSize int, fn func([]ActivityFacts) error) (int64, error) {
+	rows, err := s.pool.Query(ctx, `SELECT a.id, a.status = 'published', a.start_date, a.type, a.mode, a.modality, a.version,
+		ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'beneficiary'),
+		ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'provider'),
+		ARRAY(SELECT ip_area FROM activity_ip_areas i WHERE i.activity_id = a.id),
+		ARRAY(SELECT sdg FROM activity_sdgs g WHERE g.activity_id = a.id)
+		FROM activities a WHERE a.version > $1`, since)
+	if err != nil {
+		return since, wrap(err, "ActivityChanges")
+	}
+	newest := since
+	batch := make([]ActivityFacts, 0, batchSize)
+	var f ActivityFacts
+	var version int64
+	_, err = pgx.ForEachRow(rows, []any{&f.ID, &f.Published, &f.Start, &f.Type, &f.Mode, &f.Modality, &version,
+		&f.Beneficiaries, &f.Providers, &f.IPAreas, &f.SDGs}, func() error {
+		newest = max(newest, version)
+		batch = append(batch, f)
+		f = ActivityFacts{} // the next row must not scan into slices the batch holds
+		if len(batch) == batchSize {
+			err := fn(batch)
+			batch = batch[:0]
+			return err
+		}
+		return nil
+	})
+	if err == nil && len(batch) > 0 {
+		err = fn(batch)
+	}
+	if err != nil {
+		return since, wrap(err, "ActivityChanges")
+	}
+	return newest, nil
+}
+
+// ActivityVersion returns the version of the newest committed activity write.
+func (s *Store) ActivityVersion(ctx context.Context) (int64, error) {
+	var v int64
+	err := s.pool.QueryRow(ctx, `SELECT value FROM activity_version`).Scan(&v)
+	return v, wrap(err, "ActivityVersion")
+}

@@ -1,0 +1,78 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"sstc/internal/activity"
+)
+
+// activitySelect reads a whole activity with its related codes aggregated into arrays.
+const activitySelect = `SELECT a.id, a.title, a.summary, a.description, a.type, a.mode, a.start_date, a.end_date,
+	a.venue_city, coalesce(a.host_country, ''), a.languages, coalesce(a.participants, 0), a.organiser,
+	a.expected_result, a.outcomes, a.source, a.status, a.modality, a.created_at, a.updated_at,
+	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'beneficiary' ORDER BY iso3),
+	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'provider' ORDER BY iso3),
+	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'facilitator' ORDER BY iso3),
+	ARRAY(SELECT organisation FROM activity_organisations o WHERE o.activity_id = a.id ORDER BY organisation),
+	ARRAY(SELECT i.ip_area FROM activity_ip_areas i JOIN ip_areas r ON r.code = i.ip_area
+		WHERE i.activity_id = a.id ORDER BY r.position),
+	ARRAY(SELECT sdg FROM activity_sdgs g WHERE g.activity_id = a.id ORDER BY sdg)
+	FROM activities a`
+
+// scanActivity reads one row of activitySelect.
+func scanActivity(row pgx.CollectableRow) (activity.Activity, error) {
+	var a activity.Activity
+	var end *time.Time
+	err := row.Scan(&a.ID, &a.Title, &a.Summary, &a.Description, &a.Type, &a.Mode, &a.StartDate, &end,
+		&a.VenueCity, &a.HostCountry, &a.Languages, &a.Participants, &a.Organiser, &a.ExpectedResult,
+		&a.Outcomes, &a.Source, &a.Status, &a.Modality, &a.CreatedAt, &a.UpdatedAt, &a.Beneficiaries,
+		&a.Providers, &a.FacilitatorCountries, &a.FacilitatorOrgs, &a.IPAreas, &a.SDGs)
+	if end != nil {
+		a.EndDate = *end
+	}
+	return a, err
+}
+
+// Activity returns one activity; with publishedOnly it is ErrNotFound unless published.
+func (s *Store) Activity(ctx context.Context, id int32, publishedOnly bool) (activity.Activity, error) {
+	rows, err := s.pool.Query(ctx, activitySelect+` WHERE a.id = $1 AND (a.status = 'published' OR NOT $2)`,
+		id, publishedOnly)
+	if err != nil {
+		return activity.Activity{}, wrap(err, "Activity")
+	}
+	a, err := pgx.CollectExactlyOneRow(rows, scanActivity)
+	return a, wrap(err, "Activity")
+}
+
+// ActivitiesByID returns the published activities with the given ids, in the order given.
+func (s *Store) ActivitiesByID(ctx context.Context, ids []int32) ([]activity.Activity, error) {
+	rows, err := s.pool.Query(ctx, activitySelect+` JOIN unnest($1::integer[]) WITH ORDINALITY AS k(id, n)
+		ON k.id = a.id WHERE a.status = 'published' ORDER BY k.n`, ids)
+	if err != nil {
+		return nil, wrap(err, "ActivitiesByID")
+	}
+	acts, err := pgx.CollectRows(rows, scanActivity)
+	return acts, wrap(err, "ActivitiesByID")
+}
+
+// TextMatches returns the published activities matching a web-search style query, with their rank.
+func (s *Store) TextMatches(ctx context.Context, query string) ([]int32, map[int32]float32, error) {
+	rows, err := s.pool.Query(ctx, `SELECT id, ts_rank(search, q) FROM activities, websearch_to_tsquery('english', $1) q
+		WHERE search @@ q AND status = 'published'`, query)
+	if err != nil {
+		return nil, nil, wrap(err, "TextMatches")
+	}
+	ids := []int32{}
+	scores := map[int32]float32{}
+	var id int32
+	var rank float32
+	_, err = pgx.ForEachRow(rows, []any{&id, &rank}, func() error {
+		ids = append(ids, id)
+		scores[id] = rank
+		return nil
+	})
+	return ids, scores, wrap(err, "TextMatches")
+}
