@@ -12,7 +12,9 @@ import (
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
 	r.Use(s.logRequests, s.recoverPanics, securityHeaders, limitBodies, withLocale)
-	r.NotFound(func(w http.ResponseWriter, r *http.Request) { s.errorPage(w, r, http.StatusNotFound, "error.not_found") })
+	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
+		s.errorPage(w, r, http.StatusNotFound, "error.not_found")
+	})
 	r.MethodNotAllowed(func(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusMethodNotAllowed, "error.method")
 	})

@@ -28,7 +28,7 @@ type Server struct {
 	names   map[string]string // country or organisation code → English name
 	// regionNames lists the M49 regions, sub-regions and intermediate regions, sorted.
 	regionNames []string
-	log     *slog.Logger
+	log         *slog.Logger
 	// publicURL is the portal's address for links in exports; empty to use the request's host.
 	publicURL string
 }
