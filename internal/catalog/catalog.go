@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"sstc/internal/activity"
 	"sstc/internal/facet"
@@ -13,9 +14,11 @@ import (
 // Catalog lists published activities from an in-memory index that follows the database.
 type Catalog struct {
 	store   *store.Store
-	index   *facet.Index
+	index   atomic.Pointer[facet.Index]
 	regions map[string][]string // country → its region, sub-region and intermediate region
 	syncMu  sync.Mutex
+	// generation is the bulk-load generation the index was built in.
+	generation int64
 }
 
 // New returns a catalog over st; call Sync before the first search.
@@ -28,7 +31,9 @@ func New(st *store.Store, ref *store.Reference) *Catalog {
 			}
 		}
 	}
-	return &Catalog{store: st, index: facet.New(), regions: regions}
+	c := &Catalog{store: st, regions: regions, generation: -1}
+	c.index.Store(facet.New())
+	return c
 }
 
 // syncBatch is how many changed activities are applied to the index at a time.
@@ -40,11 +45,16 @@ func (c *Catalog) Sync(ctx context.Context) error {
 	c.syncMu.Lock()
 	defer c.syncMu.Unlock()
 	// Read the counter first: every write it counts is visible to the query that follows.
-	latest, err := c.store.ActivityVersion(ctx)
-	if err != nil || latest <= c.index.Version() {
+	latest, generation, err := c.store.ActivityVersion(ctx)
+	index := c.index.Load()
+	if err != nil || (latest <= index.Version() && generation == c.generation) {
 		return err
 	}
-	newest, err := c.store.ActivityChanges(ctx, c.index.Version(), syncBatch, func(batch []store.ActivityFacts) error {
+	if generation != c.generation {
+		// A bulk load wrote outside the version order: build a new index and swap it in whole.
+		index = facet.New()
+	}
+	newest, err := c.store.ActivityChanges(ctx, index.Version(), syncBatch, func(batch []store.ActivityFacts) error {
 		var puts []facet.Doc
 		var removes []int32
 		for i := range batch {
@@ -54,13 +64,15 @@ func (c *Catalog) Sync(ctx context.Context) error {
 				removes = append(removes, batch[i].ID)
 			}
 		}
-		c.index.Apply(0, puts, removes)
+		index.Apply(0, puts, removes)
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	c.index.Apply(max(latest, newest), nil, nil)
+	index.Apply(max(latest, newest), nil, nil)
+	c.index.Store(index)
+	c.generation = generation
 	return nil
 }
 
@@ -110,7 +122,7 @@ func (c *Catalog) Search(ctx context.Context, f Filter) (Page, error) {
 		return Page{}, err
 	}
 	q.Offset, q.Limit, q.Facets = (f.Page-1)*PageSize, PageSize, true
-	res := c.index.Search(q)
+	res := c.index.Load().Search(q)
 	items, err := c.store.ActivitiesByID(ctx, res.IDs)
 	if err != nil {
 		return Page{}, err
@@ -128,8 +140,9 @@ func (c *Catalog) Export(ctx context.Context, f Filter, fn func(*activity.Activi
 	if err != nil {
 		return err
 	}
-	q.Limit = c.index.Len()
-	ids := c.index.Search(q).IDs
+	index := c.index.Load()
+	q.Limit = index.Len()
+	ids := index.Search(q).IDs
 	const batch = 1000
 	for start := 0; start < len(ids); start += batch {
 		acts, err := c.store.ActivitiesByID(ctx, ids[start:min(len(ids), start+batch)])
@@ -143,15 +156,6 @@ func (c *Catalog) Export(ctx context.Context, f Filter, fn func(*activity.Activi
 		}
 	}
 	return nil
-}
-
-// Newest returns the n most recently started activities and the number published.
-func (c *Catalog) Newest(ctx context.Context, n int) ([]activity.Activity, int, error) {
-	p, err := c.Search(ctx, Filter{Page: 1})
-	if err != nil {
-		return nil, 0, err
-	}
-	return p.Items[:min(n, len(p.Items))], p.Total, nil
 }
 
 // query brings the index up to date and translates f into an index query.

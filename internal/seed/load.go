@@ -4,7 +4,11 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
+	"sync"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"sstc/internal/activity"
 	"sstc/internal/store"
@@ -35,31 +39,61 @@ func DemoIfEmpty(ctx context.Context, st *store.Store) (bool, error) {
 }
 
 // benchBatch is the number of activities generated and copied at a time.
-const benchBatch = 50_000
+const benchBatch = 20_000
 
-// Bench loads n generated activities in batches, reporting the COPY rate to out.
+// Bench loads n generated activities: one generator and one COPY connection per core, then the
+// search documents, built on every core. It reports each part's rate to out.
 func Bench(ctx context.Context, st *store.Store, n int, seed uint64, out io.Writer) error {
 	countries, err := LoadCountries()
 	if err != nil {
 		return err
 	}
-	g := NewGenerator(countries, seed)
-	var copying time.Duration
+	workers := runtime.NumCPU()
+	bulk := st.BeginBulk()
+	var copying time.Duration // the slowest worker's time in COPY
+	var mu sync.Mutex
+	var copied int
 	start := time.Now()
-	batch := make([]activity.Activity, 0, benchBatch)
-	for done := 0; done < n; done += len(batch) {
-		batch = batch[:0]
-		for range min(benchBatch, n-done) {
-			batch = append(batch, g.Next())
+	g, gctx := errgroup.WithContext(ctx)
+	for w := range workers {
+		share := n / workers
+		if w == 0 {
+			share += n % workers
 		}
-		t := time.Now()
-		if err := st.CopyActivities(ctx, batch); err != nil {
-			return err
-		}
-		copying += time.Since(t)
-		fmt.Fprintf(out, "\r%d of %d activities", done+len(batch), n)
+		g.Go(func() error {
+			gen := NewGenerator(countries, seed+uint64(w))
+			var spent time.Duration
+			batch := make([]activity.Activity, 0, benchBatch)
+			for done := 0; done < share; done += len(batch) {
+				batch = batch[:0]
+				for range min(benchBatch, share-done) {
+					batch = append(batch, gen.Next())
+				}
+				t := time.Now()
+				if err := bulk.Copy(gctx, batch); err != nil {
+					return err
+				}
+				spent += time.Since(t)
+				mu.Lock()
+				copied += len(batch)
+				copying = max(copying, spent)
+				fmt.Fprintf(out, "\rcopied %d of %d activities", copied, n)
+				mu.Unlock()
+			}
+			return nil
+		})
 	}
-	fmt.Fprintf(out, "\nloaded %d activities in %s; COPY part %s = %.0f activities/s\n",
-		n, time.Since(start).Round(time.Millisecond), copying.Round(time.Millisecond), float64(n)/copying.Seconds())
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "\nCOPY part: %d activities in %s on %d connections = %.0f activities/s\n",
+		n, copying.Round(time.Millisecond), workers, float64(n)/copying.Seconds())
+	t := time.Now()
+	written, err := bulk.Finish(ctx, workers)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "search documents: %d in %s = %.0f/s\ntotal %s\n", written, time.Since(t).Round(time.Millisecond),
+		float64(written)/time.Since(t).Seconds(), time.Since(start).Round(time.Millisecond))
 	return nil
 }

@@ -24,8 +24,7 @@ func (s *Store) ActivityChanges(ctx context.Context, since int64, batchSize int,
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.status = 'published', a.start_date, a.type, a.mode, a.modality, a.version,
 		ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'beneficiary'),
 		ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'provider'),
-		ARRAY(SELECT ip_area FROM activity_ip_areas i WHERE i.activity_id = a.id),
-		ARRAY(SELECT sdg FROM activity_sdgs g WHERE g.activity_id = a.id)
+		a.ip_areas, a.sdgs
 		FROM activities a WHERE a.version > $1`, since)
 	if err != nil {
 		return since, wrap(err, "ActivityChanges")
@@ -55,9 +54,9 @@ func (s *Store) ActivityChanges(ctx context.Context, since int64, batchSize int,
 	return newest, nil
 }
 
-// ActivityVersion returns the version of the newest committed activity write.
-func (s *Store) ActivityVersion(ctx context.Context) (int64, error) {
-	var v int64
-	err := s.pool.QueryRow(ctx, `SELECT value FROM activity_version`).Scan(&v)
-	return v, wrap(err, "ActivityVersion")
+// ActivityVersion returns the version of the newest committed activity write and the
+// generation, which a bulk load advances.
+func (s *Store) ActivityVersion(ctx context.Context) (version, generation int64, err error) {
+	err = s.pool.QueryRow(ctx, `SELECT value, generation FROM activity_version`).Scan(&version, &generation)
+	return version, generation, wrap(err, "ActivityVersion")
 }

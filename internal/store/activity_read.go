@@ -11,15 +11,12 @@ import (
 
 // activitySelect reads a whole activity with its related codes aggregated into arrays.
 const activitySelect = `SELECT a.id, a.title, a.summary, a.description, a.type, a.mode, a.start_date, a.end_date,
-	a.venue_city, coalesce(a.host_country, ''), a.languages, coalesce(a.participants, 0), a.organiser,
+	a.venue_city, coalesce(a.host_country, ''), a.languages, coalesce(a.participants, 0), a.ip_areas, a.sdgs, a.organiser,
 	a.expected_result, a.outcomes, a.source, a.status, a.modality, a.created_at, a.updated_at,
 	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'beneficiary' ORDER BY iso3),
 	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'provider' ORDER BY iso3),
 	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'facilitator' ORDER BY iso3),
-	ARRAY(SELECT organisation FROM activity_organisations o WHERE o.activity_id = a.id ORDER BY organisation),
-	ARRAY(SELECT i.ip_area FROM activity_ip_areas i JOIN ip_areas r ON r.code = i.ip_area
-		WHERE i.activity_id = a.id ORDER BY r.position),
-	ARRAY(SELECT sdg FROM activity_sdgs g WHERE g.activity_id = a.id ORDER BY sdg)
+	ARRAY(SELECT organisation FROM activity_organisations o WHERE o.activity_id = a.id ORDER BY organisation)
 	FROM activities a`
 
 // scanActivity reads one row of activitySelect.
@@ -27,9 +24,9 @@ func scanActivity(row pgx.CollectableRow) (activity.Activity, error) {
 	var a activity.Activity
 	var end *time.Time
 	err := row.Scan(&a.ID, &a.Title, &a.Summary, &a.Description, &a.Type, &a.Mode, &a.StartDate, &end,
-		&a.VenueCity, &a.HostCountry, &a.Languages, &a.Participants, &a.Organiser, &a.ExpectedResult,
-		&a.Outcomes, &a.Source, &a.Status, &a.Modality, &a.CreatedAt, &a.UpdatedAt, &a.Beneficiaries,
-		&a.Providers, &a.FacilitatorCountries, &a.FacilitatorOrgs, &a.IPAreas, &a.SDGs)
+		&a.VenueCity, &a.HostCountry, &a.Languages, &a.Participants, &a.IPAreas, &a.SDGs, &a.Organiser,
+		&a.ExpectedResult, &a.Outcomes, &a.Source, &a.Status, &a.Modality, &a.CreatedAt, &a.UpdatedAt,
+		&a.Beneficiaries, &a.Providers, &a.FacilitatorCountries, &a.FacilitatorOrgs)
 	if end != nil {
 		a.EndDate = *end
 	}
@@ -58,10 +55,11 @@ func (s *Store) ActivitiesByID(ctx context.Context, ids []int32) ([]activity.Act
 	return acts, wrap(err, "ActivitiesByID")
 }
 
-// TextMatches returns the published activities matching a web-search style query, with their rank.
+// TextMatches returns the activities matching a web-search style query, with their rank.
 func (s *Store) TextMatches(ctx context.Context, query string) ([]int32, map[int32]float32, error) {
-	rows, err := s.pool.Query(ctx, `SELECT id, ts_rank(search, q) FROM activities, websearch_to_tsquery('english', $1) q
-		WHERE search @@ q AND status = 'published'`, query)
+	// Status is left to the caller's index, which holds only published activities.
+	rows, err := s.pool.Query(ctx, `SELECT activity_id, ts_rank(document, q)
+		FROM activity_search, websearch_to_tsquery('english', $1) q WHERE document @@ q`, query)
 	if err != nil {
 		return nil, nil, wrap(err, "TextMatches")
 	}

@@ -25,12 +25,12 @@ func (s *Store) SaveActivity(ctx context.Context, a *activity.Activity) error {
 		args := append(activityValues(a), version)
 		if a.ID == 0 {
 			err = tx.QueryRow(ctx, `INSERT INTO activities (`+activityColumnList+`, version)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
 				RETURNING id, created_at, updated_at`, args...).Scan(&a.ID, &a.CreatedAt, &a.UpdatedAt)
 		} else {
 			err = tx.QueryRow(ctx, `UPDATE activities SET (`+activityColumnList+`, version, updated_at) =
-				($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, now())
-				WHERE id = $19 RETURNING created_at, updated_at`, append(args, a.ID)...).Scan(&a.CreatedAt, &a.UpdatedAt)
+				($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, now())
+				WHERE id = $21 RETURNING created_at, updated_at`, append(args, a.ID)...).Scan(&a.CreatedAt, &a.UpdatedAt)
 		}
 		if err != nil {
 			return err
@@ -41,17 +41,18 @@ func (s *Store) SaveActivity(ctx context.Context, a *activity.Activity) error {
 
 // activityColumnList names the writable columns in the order activityValues gives them.
 const activityColumnList = `title, summary, description, type, mode, start_date, end_date, venue_city,
-	host_country, languages, participants, organiser, expected_result, outcomes, source, status, modality`
+	host_country, languages, participants, ip_areas, sdgs, organiser, expected_result, outcomes, source, status, modality`
 
 // activityColumns are the same columns as a slice, for COPY.
 var activityColumns = []string{"title", "summary", "description", "type", "mode", "start_date", "end_date",
-	"venue_city", "host_country", "languages", "participants", "organiser", "expected_result", "outcomes",
+	"venue_city", "host_country", "languages", "participants", "ip_areas", "sdgs", "organiser", "expected_result", "outcomes",
 	"source", "status", "modality"}
 
 // activityValues returns a's writable fields, empty optional ones as NULL.
 func activityValues(a *activity.Activity) []any {
 	return []any{a.Title, a.Summary, a.Description, a.Type, string(a.Mode), a.StartDate, nullDate(a.EndDate),
-		a.VenueCity, nullString(a.HostCountry), nonNil(a.Languages), nullInt(a.Participants), a.Organiser,
+		a.VenueCity, nullString(a.HostCountry), nonNil(a.Languages), nullInt(a.Participants), nonNil(a.IPAreas),
+		nonNil(a.SDGs), a.Organiser,
 		a.ExpectedResult, a.Outcomes, string(a.Source), string(a.Status), string(a.Modality)}
 }
 
@@ -62,20 +63,20 @@ func bumpVersion(ctx context.Context, tx pgx.Tx) (int64, error) {
 	return v, err
 }
 
-// replaceParties rewrites a's countries, organisations, IP areas and SDGs.
+// replaceParties rewrites a's countries and organisations, and its search document.
 func replaceParties(ctx context.Context, tx pgx.Tx, a *activity.Activity) error {
 	batch := &pgx.Batch{}
-	for _, table := range []string{"activity_countries", "activity_organisations", "activity_ip_areas", "activity_sdgs"} {
+	for _, table := range []string{"activity_countries", "activity_organisations"} {
 		batch.Queue("DELETE FROM "+table+" WHERE activity_id = $1", a.ID)
 	}
 	batch.Queue(`INSERT INTO activity_countries (activity_id, role, iso3)
-		SELECT $1, 'beneficiary', unnest($2::text[]) UNION ALL
-		SELECT $1, 'provider', unnest($3::text[]) UNION ALL
-		SELECT $1, 'facilitator', unnest($4::text[])`,
+		SELECT $1::integer, 'beneficiary', unnest($2::text[]) UNION ALL
+		SELECT $1::integer, 'provider', unnest($3::text[]) UNION ALL
+		SELECT $1::integer, 'facilitator', unnest($4::text[])`,
 		a.ID, nonNil(a.Beneficiaries), nonNil(a.Providers), nonNil(a.FacilitatorCountries))
-	batch.Queue(`INSERT INTO activity_organisations SELECT $1, unnest($2::text[])`, a.ID, nonNil(a.FacilitatorOrgs))
-	batch.Queue(`INSERT INTO activity_ip_areas SELECT $1, unnest($2::text[])`, a.ID, nonNil(a.IPAreas))
-	batch.Queue(`INSERT INTO activity_sdgs SELECT $1, unnest($2::smallint[])`, a.ID, nonNil(a.SDGs))
+	batch.Queue(`INSERT INTO activity_organisations SELECT $1::integer, unnest($2::text[])`, a.ID, nonNil(a.FacilitatorOrgs))
+	batch.Queue(`INSERT INTO activity_search SELECT a.id, activity_document(a) FROM activities a WHERE a.id = $1
+		ON CONFLICT (activity_id) DO UPDATE SET document = excluded.document`, a.ID)
 	return tx.SendBatch(ctx, batch).Close()
 }
 
