@@ -59,7 +59,9 @@ func TestParseFilter(t *testing.T) {
 	}
 }
 
-func equalFilters(a, b Filter) bool { return a.Values().Encode() == b.Values().Encode() && a.Sort == b.Sort }
+func equalFilters(a, b Filter) bool {
+	return a.Values().Encode() == b.Values().Encode() && a.Sort == b.Sort
+}
 
 func TestFilterValuesRoundTrip(t *testing.T) {
 	f := Filter{Query: "seeds", Beneficiary: []string{"MOZ"}, Region: []string{"Eastern Africa"}, Type: []string{"workshop"},

@@ -188,6 +188,7 @@ func (s *Store) buildSearchDocuments(ctx context.Context, workers int) (int64, e
 	}
 	return total, wrap(err, "buildSearchDocuments")
 }
+
 // copyAll writes acts and their countries and organisations with one COPY per table.
 func copyAll(ctx context.Context, tx pgx.Tx, acts []activity.Activity, version int64) error {
 	cols := append([]string{"id", "version"}, activityColumns...)
