@@ -28,3 +28,7 @@ lint: ## gofmt, go vet and staticcheck
 
 bench: ## micro-benchmarks of the index and handlers
 	$(GO) test -run '^$$' -bench . -benchmem ./internal/...
+
+LOAD_URL ?= http://localhost:8080
+load: build ## measure a running portal's list pages (see sstc load -h)
+	bin/sstc load -url $(LOAD_URL)

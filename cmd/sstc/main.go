@@ -30,6 +30,8 @@ commands:
   migrate up|down|status  change or show the database schema
   seed --demo             load about 2,000 demo activities
   seed --bench N          load N generated activities fast, for measurements
+  load [-url U] [-n N] [paths…]
+                          measure a running portal's answer times (loopback only)
 `
 
 func main() {
@@ -63,6 +65,8 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		return store.Migrate(ctx, cfg.DatabaseURL, args[1], os.Stdout)
 	case "seed":
 		return seedCommand(ctx, cfg, args[1:])
+	case "load":
+		return loadCommand(ctx, args[1:])
 	}
 	fmt.Fprint(os.Stderr, usage)
 	return fmt.Errorf("unknown command %q", args[0])

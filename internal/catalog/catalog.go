@@ -50,11 +50,12 @@ func (c *Catalog) Sync(ctx context.Context) error {
 	if err != nil || (latest <= index.Version() && generation == c.generation) {
 		return err
 	}
+	since := index.Version()
 	if generation != c.generation {
-		// A bulk load wrote outside the version order: build a new index and swap it in whole.
-		index = facet.New()
+		// A bulk load wrote outside the version order: build a new index from every row and swap it in whole.
+		index, since = facet.New(), -1
 	}
-	newest, err := c.store.ActivityChanges(ctx, index.Version(), syncBatch, func(batch []store.ActivityFacts) error {
+	newest, err := c.store.ActivityChanges(ctx, since, syncBatch, func(batch []store.ActivityFacts) error {
 		var puts []facet.Doc
 		var removes []int32
 		for i := range batch {

@@ -9,6 +9,8 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"sstc/internal/activity"
+	"sstc/internal/catalog"
+	"sstc/internal/i18n"
 )
 
 // exportColumns are the export's columns, in order and in this spelling.
@@ -33,7 +35,7 @@ func (s *Server) exportRow(base string, a *activity.Activity) []string {
 
 // activityCSV streams the filtered list as CSV.
 func (s *Server) activityCSV(w http.ResponseWriter, r *http.Request) {
-	f, _, ok := s.parseFilter(w, r, allActivities)
+	f, ok := s.exportFilter(w, r)
 	if !ok {
 		return
 	}
@@ -59,7 +61,7 @@ func (s *Server) activityCSV(w http.ResponseWriter, r *http.Request) {
 
 // activityXLSX streams the filtered list as an Excel workbook.
 func (s *Server) activityXLSX(w http.ResponseWriter, r *http.Request) {
-	f, _, ok := s.parseFilter(w, r, allActivities)
+	f, ok := s.exportFilter(w, r)
 	if !ok {
 		return
 	}
@@ -117,4 +119,20 @@ func (s *Server) baseURL(r *http.Request) string {
 		scheme = "https"
 	}
 	return scheme + "://" + r.Host
+}
+
+// exportFilter reads a download's filter. A file cannot carry a warning, so a filter with any
+// refused value gets a 400 page listing the problems instead of a file of some other list.
+func (s *Server) exportFilter(w http.ResponseWriter, r *http.Request) (catalog.Filter, bool) {
+	f, problems, ok := s.parseFilter(w, r, allActivities)
+	if !ok || len(problems) == 0 {
+		return f, ok
+	}
+	l := i18n.From(r.Context())
+	details := make([]string, len(problems))
+	for i, p := range problems {
+		details[i] = l.T(p.Key, p.Param, p.Value)
+	}
+	s.errorPage(w, r, http.StatusBadRequest, "error.bad_export", details...)
+	return f, false
 }

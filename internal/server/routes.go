@@ -4,6 +4,7 @@ import (
 	"net/http"
 
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/chi/v5/middleware"
 
 	"sstc/web/static"
 )
@@ -11,7 +12,7 @@ import (
 // Routes returns every route of the portal with its middleware, grouped by who may call it.
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.logRequests, s.recoverPanics, securityHeaders, limitBodies, withLocale)
+	r.Use(s.logRequests, s.recoverPanics, securityHeaders, limitBodies, withLocale, middleware.GetHead)
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusNotFound, "error.not_found")
 	})
