@@ -97,6 +97,8 @@ func (c *Catalog) doc(f *store.ActivityFacts) facet.Doc {
 	}
 	d.Values[facet.SDG] = sdgs
 	d.Values[facet.Year] = []string{strconv.Itoa(f.Start.Year())}
+	d.Values[facet.Word] = f.Words
+	d.Values[facet.TitleWord] = f.TitleWords
 	return d
 }
 
@@ -181,13 +183,31 @@ func (c *Catalog) query(ctx context.Context, f Filter) (facet.Query, error) {
 		q.Order = facet.Relevance
 	}
 	if f.Query != "" {
-		ids, scores, err := c.store.TextMatches(ctx, f.Query)
-		if err != nil {
-			return q, err
-		}
-		q.Matches, q.Scores = ids, scores
+		return c.addWords(ctx, q, f.Query)
 	}
 	return q, nil
+}
+
+// addWords restricts q to the activities matching the search words. The database says what
+// the words are; the index finds them, and the database confirms phrases.
+func (c *Catalog) addWords(ctx context.Context, q facet.Query, query string) (facet.Query, error) {
+	tsquery, err := c.store.TSQuery(ctx, query)
+	if err != nil {
+		return q, err
+	}
+	words, err := facet.ParseTSQuery(tsquery)
+	if err != nil {
+		return q, err
+	}
+	if words == nil {
+		q.Matches = []int32{} // only stop words: nothing to look for, nothing found
+		return q, nil
+	}
+	q.Words = words
+	if words.HasPhrase() {
+		q.Matches, err = c.store.ConfirmText(ctx, c.index.Load().Candidates(words), query)
+	}
+	return q, err
 }
 
 // years lists the years of a range as filter values; nil when the range is open on both ends.

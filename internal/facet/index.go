@@ -21,10 +21,14 @@ const (
 	IPArea
 	SDG
 	Year
+	// Word and TitleWord hold the search lexemes of the whole text and of the title; they
+	// filter and rank but have no facet counts.
+	Word
+	TitleWord
 	numDims
 )
 
-// Dims lists every dimension.
+// Dims lists the dimensions that have facet counts.
 var Dims = []Dim{Beneficiary, Provider, Region, Type, Mode, Modality, IPArea, SDG, Year}
 
 // Doc is what the index knows of one published activity.
@@ -39,8 +43,9 @@ type Index struct {
 	mu       sync.RWMutex
 	live     bitset
 	start    []int32 // by doc id
-	postings [numDims]map[string]*bitset
+	postings [numDims]map[string]*postings
 	order    []int32 // live doc ids ordered by (start, id)
+	maxID    int32
 	version  int64
 }
 
@@ -48,7 +53,7 @@ type Index struct {
 func New() *Index {
 	ix := &Index{}
 	for d := range ix.postings {
-		ix.postings[d] = map[string]*bitset{}
+		ix.postings[d] = map[string]*postings{}
 	}
 	return ix
 }
@@ -91,18 +96,19 @@ func (ix *Index) Apply(version int64, puts []Doc, removes []int32) {
 // put adds d; when keepOrder is set it also inserts d into the list order.
 func (ix *Index) put(d Doc, keepOrder bool) {
 	ix.live.set(d.ID)
+	ix.maxID = max(ix.maxID, d.ID)
 	if int(d.ID) >= len(ix.start) {
 		ix.start = slices.Grow(ix.start, int(d.ID)+1-len(ix.start)+len(ix.start)/4)[:int(d.ID)+1]
 	}
 	ix.start[d.ID] = d.Start
 	for dim, values := range d.Values {
 		for _, v := range values {
-			b := ix.postings[dim][v]
-			if b == nil {
-				b = new(bitset)
-				ix.postings[dim][v] = b
+			p := ix.postings[dim][v]
+			if p == nil {
+				p = &postings{}
+				ix.postings[dim][v] = p
 			}
-			b.set(d.ID)
+			p.add(d.ID, ix.maxID)
 		}
 	}
 	if keepOrder {
@@ -123,8 +129,8 @@ func (ix *Index) remove(id int32, keepOrder bool) {
 	}
 	ix.live.clear(id)
 	for _, values := range ix.postings {
-		for _, b := range values {
-			b.clear(id)
+		for _, p := range values {
+			p.remove(id)
 		}
 	}
 }

@@ -93,7 +93,7 @@ func TestSearchAgreesWithNaiveScan(t *testing.T) {
 				if got.Total != want.Total || !slices.Equal(got.IDs, want.IDs) {
 					t.Fatalf("total %d ids %v, want %d %v", got.Total, got.IDs, want.Total, want.IDs)
 				}
-				for dim := range numDims {
+				for _, dim := range Dims {
 					if fmt.Sprint(got.Facets[dim]) != fmt.Sprint(want.Facets[dim]) {
 						t.Errorf("facet %d: %v, want %v", dim, got.Facets[dim], want.Facets[dim])
 					}
@@ -125,15 +125,70 @@ func TestApplyReplacesAndRemoves(t *testing.T) {
 	}
 }
 
-func TestRelevanceOrdersByScoreThenDate(t *testing.T) {
+func TestRelevanceOrdersByTitleWordsThenDate(t *testing.T) {
+	doc := func(id, start int32, words, title []string) Doc {
+		d := Doc{ID: id, Start: start}
+		d.Values[Word], d.Values[TitleWord] = words, title
+		return d
+	}
 	ix := New()
-	ix.Apply(1, []Doc{{ID: 1, Start: 5}, {ID: 2, Start: 9}, {ID: 3, Start: 1}, {ID: 4, Start: 7}}, nil)
-	q := Query{Order: Relevance, Matches: []int32{1, 2, 3}, Scores: map[int32]float32{1: 0.5, 2: 0.1, 3: 0.5}, Limit: 2}
-	if got := ix.Search(q).IDs; !slices.Equal(got, []int32{1, 3}) {
-		t.Errorf("first page %v, want [1 3]", got)
+	ix.Apply(1, []Doc{
+		doc(1, 5, []string{"patent", "drafting"}, []string{"patent", "drafting"}),
+		doc(2, 9, []string{"patent", "drafting"}, nil),
+		doc(3, 1, []string{"patent", "drafting"}, []string{"drafting"}),
+		doc(4, 7, []string{"copyright"}, []string{"copyright"}),
+	}, nil)
+	words, err := ParseTSQuery("'patent' & 'drafting'")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := Query{Order: Relevance, Words: words, Limit: 2}
+	if got := ix.Search(q); got.Total != 3 || !slices.Equal(got.IDs, []int32{1, 3}) {
+		t.Errorf("first page %v of %d, want [1 3] of 3: both words in the title first", got.IDs, got.Total)
 	}
 	q.Offset = 2
 	if got := ix.Search(q).IDs; !slices.Equal(got, []int32{2}) {
 		t.Errorf("second page %v, want [2]", got)
+	}
+}
+
+func TestWordQueries(t *testing.T) {
+	ix := New()
+	for id, words := range [][]string{{"seed", "plant"}, {"seed"}, {"plant", "varieti"}, {"trademark"}} {
+		d := Doc{ID: int32(id + 1), Start: int32(id)}
+		d.Values[Word] = words
+		ix.Apply(int64(id+1), []Doc{d}, nil)
+	}
+	for _, tc := range []struct {
+		tsquery string
+		want    []int32
+		phrase  bool
+	}{
+		{"'seed'", []int32{1, 2}, false},
+		{"'seed' & 'plant'", []int32{1}, false},
+		{"'seed' | 'trademark'", []int32{1, 2, 4}, false},
+		{"'plant' & !'seed'", []int32{3}, false},
+		{"!'seed'", []int32{3, 4}, false},
+		{"'plant' <-> 'varieti'", []int32{3}, true},
+		{"( 'seed' | 'trademark' ) & !'plant'", []int32{2, 4}, false},
+		{"'unknown'", nil, false},
+	} {
+		t.Run(tc.tsquery, func(t *testing.T) {
+			e, err := ParseTSQuery(tc.tsquery)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := ix.Candidates(e); !slices.Equal(got, tc.want) || e.HasPhrase() != tc.phrase {
+				t.Errorf("matches %v phrase %v, want %v %v", got, e.HasPhrase(), tc.want, tc.phrase)
+			}
+		})
+	}
+	for _, bad := range []string{"'open", "'a' &", "( 'a'", "'a' <1 'b'", "&"} {
+		if _, err := ParseTSQuery(bad); err == nil {
+			t.Errorf("ParseTSQuery(%q) succeeded, want an error", bad)
+		}
+	}
+	if e, err := ParseTSQuery(""); e != nil || err != nil {
+		t.Errorf("empty query: %v %v, want nil", e, err)
 	}
 }

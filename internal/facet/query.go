@@ -12,19 +12,20 @@ type Order uint8
 const (
 	Newest Order = iota
 	Oldest
-	Relevance // by Query.Scores, newest first among equals
+	Relevance // by how many of the query's words the title holds, then newest first
 )
 
 // Query selects documents: values within a dimension are alternatives, dimensions combine.
 type Query struct {
 	Filters [numDims][]string
-	// Matches, when not nil, restricts the result to these ids (a full-text match).
+	// Words, when not nil, restricts the result to the docs whose words match it.
+	Words *Expr
+	// Matches, when not nil, further restricts the result to these ids, e.g. the docs the
+	// database confirmed for a phrase.
 	Matches []int32
-	// Scores ranks the matches for Relevance order.
-	Scores map[int32]float32
-	Order  Order
-	Offset int
-	Limit  int
+	Order   Order
+	Offset  int
+	Limit   int
 	// Facets asks for the value counts of every dimension.
 	Facets bool
 }
@@ -47,6 +48,9 @@ func (ix *Index) Search(q Query) Result {
 	defer ix.mu.RUnlock()
 
 	base := ix.live.clone(0)
+	if q.Words != nil {
+		base.and(ix.eval(q.Words))
+	}
 	if q.Matches != nil {
 		var m bitset
 		for _, id := range q.Matches {
@@ -62,8 +66,8 @@ func (ix *Index) Search(q Query) Result {
 		}
 		f := make(bitset, len(base))
 		for _, v := range values {
-			if b := ix.postings[d][v]; b != nil {
-				f.or(*b)
+			if p := ix.postings[d][v]; p != nil {
+				p.orInto(f)
 			}
 		}
 		dimFilter[d] = f
@@ -78,8 +82,8 @@ func (ix *Index) Search(q Query) Result {
 	res := Result{Total: all.count()}
 	res.IDs = ix.page(all, res.Total, q)
 	if q.Facets {
-		for d := range numDims {
-			res.Facets[d] = ix.countValues(Dim(d), facetBase(base, dimFilter, Dim(d), all))
+		for _, d := range Dims {
+			res.Facets[d] = ix.countValues(d, facetBase(base, dimFilter, d, all))
 		}
 	}
 	return res
@@ -102,8 +106,8 @@ func facetBase(base bitset, dimFilter [numDims]bitset, d Dim, all bitset) bitset
 // countValues counts, for each value of dimension d, its docs within set.
 func (ix *Index) countValues(d Dim, set bitset) map[string]int {
 	counts := make(map[string]int, len(ix.postings[d]))
-	for v, b := range ix.postings[d] {
-		if n := set.andCount(*b); n > 0 {
+	for v, p := range ix.postings[d] {
+		if n := p.andCount(set); n > 0 {
 			counts[v] = n
 		}
 	}
@@ -150,10 +154,36 @@ func (ix *Index) page(set bitset, total int, q Query) []int32 {
 	return ids
 }
 
-// topScored returns one page of set ordered by score, then newest first.
+// Candidates returns the docs whose words match e, taking phrases as plain "and".
+func (ix *Index) Candidates(e *Expr) []int32 {
+	ix.mu.RLock()
+	defer ix.mu.RUnlock()
+	var ids []int32
+	ix.eval(e).each(func(id int32) { ids = append(ids, id) })
+	return ids
+}
+
+// titleScore counts the query words in a doc's title.
+func (ix *Index) titleScore(words []*postings, id int32) int {
+	n := 0
+	for _, p := range words {
+		if p.has(id) {
+			n++
+		}
+	}
+	return n
+}
+
+// topScored returns one page of set ordered by title score, then newest first.
 func (ix *Index) topScored(set bitset, q Query) []int32 {
+	var words []*postings
+	for _, w := range q.Words.positiveWords(nil) {
+		if p := ix.postings[TitleWord][w]; p != nil {
+			words = append(words, p)
+		}
+	}
 	better := func(a, b int32) bool {
-		if sa, sb := q.Scores[a], q.Scores[b]; sa != sb {
+		if sa, sb := ix.titleScore(words, a), ix.titleScore(words, b); sa != sb {
 			return sa > sb
 		}
 		return ix.compare(a, b) > 0

@@ -15,6 +15,8 @@ type ActivityFacts struct {
 	Type, Mode, Modality              string
 	Beneficiaries, Providers, IPAreas []string
 	SDGs                              []int16
+	// Words and TitleWords are the search document's lexemes, of all the text and of the title.
+	Words, TitleWords []string
 }
 
 // ActivityChanges streams, in batches of up to batchSize, the facts of every activity written
@@ -24,8 +26,9 @@ func (s *Store) ActivityChanges(ctx context.Context, since int64, batchSize int,
 	rows, err := s.pool.Query(ctx, `SELECT a.id, a.status = 'published', a.start_date, a.type, a.mode, a.modality, a.version,
 		ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'beneficiary'),
 		ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'provider'),
-		a.ip_areas, a.sdgs
-		FROM activities a WHERE a.version > $1`, since)
+		a.ip_areas, a.sdgs, coalesce(tsvector_to_array(s.document), '{}'),
+		coalesce(tsvector_to_array(ts_filter(s.document, '{a}')), '{}')
+		FROM activities a LEFT JOIN activity_search s ON s.activity_id = a.id WHERE a.version > $1`, since)
 	if err != nil {
 		return since, wrap(err, "ActivityChanges")
 	}
@@ -34,7 +37,7 @@ func (s *Store) ActivityChanges(ctx context.Context, since int64, batchSize int,
 	var f ActivityFacts
 	var version int64
 	_, err = pgx.ForEachRow(rows, []any{&f.ID, &f.Published, &f.Start, &f.Type, &f.Mode, &f.Modality, &version,
-		&f.Beneficiaries, &f.Providers, &f.IPAreas, &f.SDGs}, func() error {
+		&f.Beneficiaries, &f.Providers, &f.IPAreas, &f.SDGs, &f.Words, &f.TitleWords}, func() error {
 		newest = max(newest, version)
 		batch = append(batch, f)
 		f = ActivityFacts{} // the next row must not scan into slices the batch holds

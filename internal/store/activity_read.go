@@ -55,22 +55,25 @@ func (s *Store) ActivitiesByID(ctx context.Context, ids []int32) ([]activity.Act
 	return acts, wrap(err, "ActivitiesByID")
 }
 
-// TextMatches returns the activities matching a web-search style query, with their rank.
-func (s *Store) TextMatches(ctx context.Context, query string) ([]int32, map[int32]float32, error) {
-	// Status is left to the caller's index, which holds only published activities.
-	rows, err := s.pool.Query(ctx, `SELECT activity_id, ts_rank(document, q)
-		FROM activity_search, websearch_to_tsquery('english', $1) q WHERE document @@ q`, query)
+// TSQuery turns a web-search style query into the text of a tsquery: PostgreSQL's parser,
+// stemmer and stop words decide what the words are. All stop words give "".
+func (s *Store) TSQuery(ctx context.Context, query string) (string, error) {
+	var q string
+	err := s.pool.QueryRow(ctx, `SELECT websearch_to_tsquery('english', $1)::text`, query).Scan(&q)
+	return q, wrap(err, "TSQuery")
+}
+
+// ConfirmText returns those of ids whose search document matches the query, for what the
+// in-memory index cannot check itself (words that follow each other).
+func (s *Store) ConfirmText(ctx context.Context, ids []int32, query string) ([]int32, error) {
+	rows, err := s.pool.Query(ctx, `SELECT activity_id FROM activity_search
+		WHERE activity_id = ANY($1) AND document @@ websearch_to_tsquery('english', $2)`, ids, query)
 	if err != nil {
-		return nil, nil, wrap(err, "TextMatches")
+		return nil, wrap(err, "ConfirmText")
 	}
-	ids := []int32{}
-	scores := map[int32]float32{}
-	var id int32
-	var rank float32
-	_, err = pgx.ForEachRow(rows, []any{&id, &rank}, func() error {
-		ids = append(ids, id)
-		scores[id] = rank
-		return nil
-	})
-	return ids, scores, wrap(err, "TextMatches")
+	confirmed, err := pgx.CollectRows(rows, pgx.RowTo[int32])
+	if confirmed == nil {
+		confirmed = []int32{}
+	}
+	return confirmed, wrap(err, "ConfirmText")
 }

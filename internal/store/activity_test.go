@@ -59,9 +59,12 @@ func TestSaveActivityDerivesModalityOnEveryWrite(t *testing.T) {
 		t.Errorf("after edits: modality %s providers %v facilitators %v, want north-south [FRA] [JPN]",
 			got.Modality, got.Providers, got.FacilitatorCountries)
 	}
-	ids, _, err := st.TextMatches(ctx, "petty patents")
-	if err != nil || !slices.Contains(ids, a.ID) {
-		t.Errorf("search for the new title words: %v %v, want it to find %d", ids, err, a.ID)
+	ids, err := st.ConfirmText(ctx, []int32{a.ID}, `"petty patents"`)
+	if err != nil || !slices.Equal(ids, []int32{a.ID}) {
+		t.Errorf("phrase from the new title: %v %v, want it to match %d", ids, err, a.ID)
+	}
+	if q, err := st.TSQuery(ctx, `"petty patents" -copyright`); q != "'petti' <-> 'patent' & !'copyright'" || err != nil {
+		t.Errorf("TSQuery gave %q %v", q, err)
 	}
 }
 
