@@ -117,6 +117,11 @@ func skipRowTriggers(ctx context.Context, tx pgx.Tx) (bool, error) {
 		return false, err
 	}
 	_, err := tx.Exec(ctx, `SET LOCAL session_replication_role = replica`)
+	if err == nil {
+		// Compressed page images keep the write-ahead log small, and with it the checkpoints
+		// that a large load would otherwise keep forcing.
+		_, err = tx.Exec(ctx, `SET LOCAL wal_compression = on`)
+	}
 	return err == nil, err
 }
 
