@@ -86,11 +86,32 @@ func (ix *Index) Apply(version int64, puts []Doc, removes []int32) {
 		ix.put(d, !bulk)
 	}
 	if bulk {
-		ix.order = ix.order[:0]
-		ix.live.each(func(id int32) { ix.order = append(ix.order, id) })
-		slices.SortFunc(ix.order, ix.compare)
+		ix.mergeOrder(puts)
 	}
 	ix.version = max(ix.version, version)
+}
+
+// mergeOrder brings the list order up to date after a batch: it drops ids no longer live or
+// just replaced, and merges in the sorted puts, in one pass over the order.
+func (ix *Index) mergeOrder(puts []Doc) {
+	added := make([]int32, len(puts))
+	replaced := map[int32]bool{}
+	for i, d := range puts {
+		added[i] = d.ID
+		replaced[d.ID] = true
+	}
+	slices.SortFunc(added, ix.compare)
+	merged := make([]int32, 0, len(ix.order)+len(added))
+	for _, id := range ix.order {
+		if !ix.live.has(id) || replaced[id] {
+			continue
+		}
+		for len(added) > 0 && ix.compare(added[0], id) < 0 {
+			merged, added = append(merged, added[0]), added[1:]
+		}
+		merged = append(merged, id)
+	}
+	ix.order = append(merged, added...)
 }
 
 // put adds d; when keepOrder is set it also inserts d into the list order.

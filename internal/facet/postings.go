@@ -20,11 +20,11 @@ func (p *postings) add(doc, maxID int32) {
 		p.dense.set(doc)
 		return
 	}
-	i, found := slices.BinarySearch(p.sparse, doc)
-	if found {
-		return
+	if n := len(p.sparse); n == 0 || p.sparse[n-1] < doc {
+		p.sparse = append(p.sparse, doc) // docs mostly arrive in id order
+	} else if i, found := slices.BinarySearch(p.sparse, doc); !found {
+		p.sparse = slices.Insert(p.sparse, i, doc)
 	}
-	p.sparse = slices.Insert(p.sparse, i, doc)
 	if len(p.sparse)*denseAt > int(maxID) && len(p.sparse) > 64 {
 		p.dense = make(bitset, maxID/64+1)
 		for _, d := range p.sparse {
