@@ -192,3 +192,25 @@ func TestWordQueries(t *testing.T) {
 		t.Errorf("empty query: %v %v, want nil", e, err)
 	}
 }
+
+func TestBulkApplyKeepsTheOrder(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	docs := randomDocs(r, 500)
+	ix := New()
+	ix.Apply(1, docs[:300], nil)
+	// A second large batch moves some docs to new dates, removes others and adds the rest.
+	var removed []int32
+	for i := range 100 {
+		docs[i].Start = int32(r.IntN(6000))
+	}
+	for _, d := range docs[100:150] {
+		removed = append(removed, d.ID)
+	}
+	ix.Apply(2, append(slices.Clone(docs[:100]), docs[300:]...), removed)
+	live := append(slices.Clone(docs[:100]), docs[150:]...)
+	q := Query{Limit: 400, Facets: true}
+	got, want := ix.Search(q), naive(live, q)
+	if got.Total != want.Total || !slices.Equal(got.IDs, want.IDs) {
+		t.Errorf("after a bulk update: %d %v, want %d %v", got.Total, got.IDs[:5], want.Total, want.IDs[:5])
+	}
+}
