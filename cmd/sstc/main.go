@@ -91,8 +91,12 @@ func serve(ctx context.Context, cfg config.Config, args []string, log *slog.Logg
 	defer pool.Close()
 	st := store.New(pool)
 	if *demo {
-		if _, err := seed.DemoIfEmpty(ctx, st); err != nil {
+		loaded, err := seed.DemoIfEmpty(ctx, st)
+		if err != nil {
 			return err
+		}
+		if loaded {
+			log.Info("loaded demo activities into the empty database", "count", seed.DemoSize)
 		}
 	}
 	srv, err := server.New(ctx, st, log, cfg.PublicURL)

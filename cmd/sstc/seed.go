@@ -36,8 +36,13 @@ func seedCommand(ctx context.Context, cfg config.Config, args []string) error {
 		return seed.Bench(ctx, st, *bench, *from, os.Stdout)
 	}
 	loaded, err := seed.DemoIfEmpty(ctx, st)
-	if err == nil && !loaded {
+	switch {
+	case err != nil:
+		return err
+	case loaded:
+		fmt.Printf("loaded %d demo activities\n", seed.DemoSize)
+	default:
 		fmt.Println("the database already holds activities; demo data not loaded")
 	}
-	return err
+	return nil
 }

@@ -3,6 +3,7 @@ package server
 import (
 	"errors"
 	"net/http"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -76,7 +77,7 @@ func (s *Server) fields(l *i18n.Locale, a *activity.Activity) []pages.Field {
 	for _, ip := range a.IPAreas {
 		areas = append(areas, l.T("ip_area."+ip))
 	}
-	for _, g := range a.SDGs {
+	for _, g := range slices.Sorted(slices.Values(a.SDGs)) {
 		sdgs = append(sdgs, l.T("sdg."+strconv.Itoa(int(g))))
 	}
 	for _, lang := range a.Languages {
