@@ -17,6 +17,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"sstc/internal/config"
+	"sstc/internal/mail"
 	"sstc/internal/seed"
 	"sstc/internal/server"
 	"sstc/internal/store"
@@ -26,12 +27,14 @@ const usage = `usage: sstc <command> [flags]
 
 commands:
   serve [--demo]          run the web server (migrates first unless SSTC_MIGRATE=false);
-                          --demo loads demo data into an empty database
+                          --demo loads demo data and demo accounts into an empty database
   migrate up|down|status  change or show the database schema
   seed --demo             load about 2,000 demo activities
   seed --bench N          load N generated activities fast, for measurements
   load [-url U] [-n N] [paths…]
                           measure a running portal's answer times (loopback only)
+  user create --email E --role admin|staff|focal_point|member [--name N] [--country ISO3]
+                          create an account; the password is prompted for or read from stdin
 `
 
 func main() {
@@ -67,6 +70,8 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		return seedCommand(ctx, cfg, args[1:])
 	case "load":
 		return loadCommand(ctx, args[1:])
+	case "user":
+		return userCommand(ctx, cfg, args[1:])
 	}
 	fmt.Fprint(os.Stderr, usage)
 	return fmt.Errorf("unknown command %q", args[0])
@@ -98,8 +103,11 @@ func serve(ctx context.Context, cfg config.Config, args []string, log *slog.Logg
 		if loaded {
 			log.Info("loaded demo activities into the empty database", "count", seed.DemoSize)
 		}
+		if err := demoAccounts(ctx, st, cfg.DemoPassword, os.Stdout); err != nil {
+			return err
+		}
 	}
-	srv, err := server.New(ctx, st, log, cfg.PublicURL)
+	srv, err := server.New(ctx, st, log, server.Options{PublicURL: cfg.PublicURL, SecureCookies: cfg.SecureCookies})
 	if err != nil {
 		return err
 	}
@@ -117,6 +125,8 @@ func serve(ctx context.Context, cfg config.Config, args []string, log *slog.Logg
 		return err
 	}
 	fmt.Printf("SSTC portal listening on %s\n", displayURL(ln.Addr(), cfg.Addr))
+	go mail.Run(ctx, st, mail.Config{Addr: cfg.SMTPAddr, From: cfg.SMTPFrom,
+		Username: cfg.SMTPUsername, Password: cfg.SMTPPassword}, log)
 	errs := make(chan error, 1)
 	go func() { errs <- httpServer.Serve(ln) }()
 	select {

@@ -10,7 +10,7 @@ import (
 	"strings"
 )
 
-//go:embed locales/*.json
+//go:embed locales
 var files embed.FS
 
 // Locale is one language's messages and text direction.
@@ -29,23 +29,38 @@ const Default = "en"
 // rtl lists the right-to-left languages.
 var rtl = map[string]bool{"ar": true}
 
+// load reads locales/<lang>/*.json: one folder a language, one file an area of the portal.
 func load() map[string]*Locale {
-	entries, err := files.ReadDir("locales")
+	langs, err := files.ReadDir("locales")
 	if err != nil {
 		panic(err)
 	}
 	out := map[string]*Locale{}
-	for _, e := range entries {
-		b, err := files.ReadFile(path.Join("locales", e.Name()))
+	for _, lang := range langs {
+		l := &Locale{Lang: lang.Name(), Dir: "ltr", messages: map[string]string{}}
+		if rtl[l.Lang] {
+			l.Dir = "rtl"
+		}
+		areas, err := files.ReadDir(path.Join("locales", lang.Name()))
 		if err != nil {
 			panic(err)
 		}
-		l := &Locale{Lang: strings.TrimSuffix(e.Name(), ".json"), Dir: "ltr"}
-		if err := json.Unmarshal(b, &l.messages); err != nil {
-			panic(fmt.Sprintf("i18n: %s: %v", e.Name(), err))
-		}
-		if rtl[l.Lang] {
-			l.Dir = "rtl"
+		for _, area := range areas {
+			name := path.Join("locales", lang.Name(), area.Name())
+			b, err := files.ReadFile(name)
+			if err != nil {
+				panic(err)
+			}
+			var messages map[string]string
+			if err := json.Unmarshal(b, &messages); err != nil {
+				panic(fmt.Sprintf("i18n: %s: %v", name, err))
+			}
+			for k, v := range messages {
+				if _, dup := l.messages[k]; dup {
+					panic(fmt.Sprintf("i18n: %s: key %q is defined twice", name, k))
+				}
+				l.messages[k] = v
+			}
 		}
 		out[l.Lang] = l
 	}

@@ -48,7 +48,7 @@ func (s *Server) list(w http.ResponseWriter, r *http.Request, kind listKind) {
 		problems = append(problems, catalog.Problem{Param: "page", Key: "filter.error.page_beyond", Value: strconv.Itoa(f.Page)})
 	}
 	m := s.listModel(l, kind, f, page)
-	m.Page = s.page(r, m.Heading)
+	m.Page = s.readPage(r, m.Heading)
 	for _, p := range problems {
 		m.Problems = append(m.Problems, l.T(p.Key, p.Param, p.Value))
 	}

@@ -37,7 +37,7 @@ func (s *Server) activityShow(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	l := i18n.From(r.Context())
-	m := pages.DetailModel{Page: s.page(r, a.Title), Card: s.card(l, &a), Description: a.Description}
+	m := pages.DetailModel{Page: s.readPage(r, a.Title), Card: s.card(l, &a), Description: a.Description}
 	for _, p := range parties {
 		m.Parties = append(m.Parties, s.partyRow(l, p))
 	}

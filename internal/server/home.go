@@ -17,7 +17,7 @@ func (s *Server) home(w http.ResponseWriter, r *http.Request) {
 		s.serverError(w, r, err)
 		return
 	}
-	m := pages.HomeModel{Page: s.page(r, l.T("home.title")), Total: page.Total, Countries: len(page.Facets["beneficiary"])}
+	m := pages.HomeModel{Page: s.readPage(r, l.T("home.title")), Total: page.Total, Countries: len(page.Facets["beneficiary"])}
 	for _, mod := range activity.Modalities[:3] {
 		m.ByModality = append(m.ByModality, pages.Stat{
 			Label: l.T("modality." + string(mod)), Count: page.Facets["modality"][string(mod)],

@@ -68,7 +68,7 @@ func start(st *store.Store) error {
 		handIDs[name], hand[name] = a.ID, a
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv, err := server.New(ctx, st, log, "")
+	srv, err := server.New(ctx, st, log, server.Options{})
 	if err != nil {
 		return err
 	}

@@ -6,13 +6,18 @@ import (
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/chi/v5/middleware"
 
+	"sstc/internal/auth"
 	"sstc/web/static"
 )
 
 // Routes returns every route of the portal with its middleware, grouped by who may call it.
 func (s *Server) Routes() http.Handler {
 	r := chi.NewRouter()
-	r.Use(s.logRequests, s.recoverPanics, securityHeaders, limitBodies, withLocale, middleware.GetHead)
+	crossOrigin := http.NewCrossOriginProtection()
+	crossOrigin.SetDenyHandler(s.crossOriginRefused())
+	secureHeaders := func(next http.Handler) http.Handler { return securityHeaders(s.sessions.Cookie.Secure, next) }
+	r.Use(s.logRequests, s.recoverPanics, secureHeaders, limitBodies, withLocale, middleware.GetHead,
+		s.sessions.LoadAndSave, crossOrigin.Handler, s.loadUser, s.checkCSRF)
 	r.NotFound(func(w http.ResponseWriter, r *http.Request) {
 		s.errorPage(w, r, http.StatusNotFound, "error.not_found")
 	})
@@ -28,7 +33,32 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/activities/{id}", s.activityShow)
 	r.Get("/south-south", s.southSouthList)
 	r.Get("/healthz", s.health)
-	r.Handle("/static/*", http.StripPrefix("/static/", static.Handler()))
+	r.Get("/static/*", http.StripPrefix("/static/", static.Handler()).ServeHTTP)
+
+	// Accounts: anyone may sign in, register, and use the links the portal e-mails.
+	r.Get("/login", s.loginForm)
+	r.Post("/login", s.loginPost)
+	r.Post("/logout", s.logout)
+	r.Get("/register", s.registerForm)
+	r.Post("/register", s.registerPost)
+	r.Get("/register/confirm", s.registerConfirm)
+	r.Get("/password/forgot", s.passwordForgotForm)
+	r.Post("/password/forgot", s.passwordForgotPost)
+	r.Get("/password/reset", s.passwordResetForm)
+	r.Post("/password/reset", s.passwordResetPost)
+
+	// Administrators: users, invitations and the e-mail outbox.
+	r.Group(func(r chi.Router) {
+		r.Use(s.require(auth.ManageUsers))
+		r.Get("/admin/users", s.adminUserList)
+		r.Get("/admin/users/{id}", s.adminUserShow)
+		r.Post("/admin/users/{id}/role", s.adminUserRole)
+		r.Post("/admin/users/{id}/status", s.adminUserStatus)
+		r.Post("/admin/users/{id}/sessions", s.adminUserEndSessions)
+		r.Get("/admin/invitations/new", s.adminInviteForm)
+		r.Post("/admin/invitations", s.adminInvitePost)
+	})
+	r.With(s.require(auth.ReadOutbox)).Get("/admin/outbox", s.adminOutbox)
 	return r
 }
 

@@ -11,6 +11,7 @@ import (
 	"slices"
 
 	"github.com/a-h/templ"
+	"github.com/alexedwards/scs/v2"
 
 	"sstc/internal/catalog"
 	"sstc/internal/i18n"
@@ -29,17 +30,27 @@ type Server struct {
 	// regionNames lists the M49 regions, sub-regions and intermediate regions, sorted.
 	regionNames []string
 	log         *slog.Logger
-	// publicURL is the portal's address for links in exports; empty to use the request's host.
+	// publicURL is the portal's address for links in exports and e-mail; empty to use the request's host.
 	publicURL string
+	sessions  *scs.SessionManager
+}
+
+// Options configure a server.
+type Options struct {
+	// PublicURL is the portal's address for links in exports and e-mail; empty to use the request's host.
+	PublicURL string
+	// SecureCookies marks the session cookie Secure, for a portal served over TLS.
+	SecureCookies bool
 }
 
 // New returns a server over st, reading the reference lists once.
-func New(ctx context.Context, st *store.Store, log *slog.Logger, publicURL string) (*Server, error) {
+func New(ctx context.Context, st *store.Store, log *slog.Logger, opts Options) (*Server, error) {
 	ref, err := st.Reference(ctx)
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{store: st, ref: ref, log: log, names: map[string]string{}, publicURL: publicURL}
+	s := &Server{store: st, ref: ref, log: log, names: map[string]string{}, publicURL: opts.PublicURL,
+		sessions: newSessions(st.Pool(), opts.SecureCookies)}
 	s.known = catalog.Known{Countries: map[string]bool{}, Regions: map[string]bool{}, Types: map[string]bool{}, IPAreas: map[string]bool{}}
 	for _, c := range ref.Countries {
 		s.known.Countries[c.ISO3] = true
@@ -68,9 +79,26 @@ func New(ctx context.Context, st *store.Store, log *slog.Logger, publicURL strin
 	return s, nil
 }
 
-// page returns the shared page model for r.
+// page returns the shared page model for a page with a form that changes something: it makes
+// sure the session has a form token.
 func (s *Server) page(r *http.Request, title string) layout.Page {
-	return layout.Page{Title: title, Path: r.URL.Path}
+	s.csrfToken(r.Context())
+	return s.readPage(r, title)
+}
+
+// readPage returns the shared page model for r: who is signed in, the flash message and the
+// form token if the session has one. Reading pages do not start a session, so anonymous
+// readers cost no database write.
+func (s *Server) readPage(r *http.Request, title string) layout.Page {
+	ctx := r.Context()
+	p := layout.Page{Title: title, Path: r.URL.Path, Role: currentRole(ctx), CSRFToken: s.sessions.GetString(ctx, keyCSRF)}
+	if s.sessions.Exists(ctx, keyFlash) {
+		p.Flash = s.sessions.PopString(ctx, keyFlash)
+	}
+	if u := currentUser(ctx); u != nil {
+		p.UserName = u.Name
+	}
+	return p
 }
 
 // render writes c with status, rendering into a buffer first so an error never sends half a page.
@@ -97,6 +125,6 @@ func (s *Server) serverError(w http.ResponseWriter, r *http.Request, err error) 
 // errorPage answers with status and a page that explains it with the message key.
 func (s *Server) errorPage(w http.ResponseWriter, r *http.Request, status int, key string, details ...string) {
 	l := i18n.From(r.Context())
-	m := pages.ErrorModel{Page: s.page(r, l.T(fmt.Sprintf("error.status.%d", status))), Status: status, Message: l.T(key), Details: details}
+	m := pages.ErrorModel{Page: s.readPage(r, l.T(fmt.Sprintf("error.status.%d", status))), Status: status, Message: l.T(key), Details: details}
 	s.render(w, r, status, pages.Error(m))
 }
