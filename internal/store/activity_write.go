@@ -12,31 +12,34 @@ import (
 // SaveActivity inserts a (when a.ID is 0) or updates it, deriving its modality from its
 // parties' classification on its start date, all in one transaction.
 func (s *Store) SaveActivity(ctx context.Context, a *activity.Activity) error {
-	return wrap(s.InTx(ctx, func(tx pgx.Tx) error {
-		h, err := loadHistory(ctx, tx)
-		if err != nil {
-			return err
-		}
-		a.Modality = h.classifyActivity(a).Modality
-		version, err := bumpVersion(ctx, tx)
-		if err != nil {
-			return err
-		}
-		args := append(activityValues(a), version)
-		if a.ID == 0 {
-			err = tx.QueryRow(ctx, `INSERT INTO activities (`+activityColumnList+`, version)
+	return wrap(s.InTx(ctx, func(tx pgx.Tx) error { return saveActivity(ctx, tx, a) }), "SaveActivity")
+}
+
+// saveActivity is SaveActivity inside a caller's transaction.
+func saveActivity(ctx context.Context, tx pgx.Tx, a *activity.Activity) error {
+	h, err := loadHistory(ctx, tx)
+	if err != nil {
+		return err
+	}
+	a.Modality = h.classifyActivity(a).Modality
+	version, err := bumpVersion(ctx, tx)
+	if err != nil {
+		return err
+	}
+	args := append(activityValues(a), version)
+	if a.ID == 0 {
+		err = tx.QueryRow(ctx, `INSERT INTO activities (`+activityColumnList+`, version)
 				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
 				RETURNING id, created_at, updated_at`, args...).Scan(&a.ID, &a.CreatedAt, &a.UpdatedAt)
-		} else {
-			err = tx.QueryRow(ctx, `UPDATE activities SET (`+activityColumnList+`, version, updated_at) =
+	} else {
+		err = tx.QueryRow(ctx, `UPDATE activities SET (`+activityColumnList+`, version, updated_at) =
 				($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, now())
 				WHERE id = $21 RETURNING created_at, updated_at`, append(args, a.ID)...).Scan(&a.CreatedAt, &a.UpdatedAt)
-		}
-		if err != nil {
-			return err
-		}
-		return replaceParties(ctx, tx, a)
-	}), "SaveActivity")
+	}
+	if err != nil {
+		return err
+	}
+	return replaceParties(ctx, tx, a)
 }
 
 // activityColumnList names the writable columns in the order activityValues gives them.
