@@ -137,7 +137,9 @@ func serve(ctx context.Context, cfg config.Config, args []string, log *slog.Logg
 	log.Info("shutting down; finishing requests in flight")
 	shutdownCtx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
-	return httpServer.Shutdown(shutdownCtx)
+	err = httpServer.Shutdown(shutdownCtx)
+	srv.Close()
+	return err
 }
 
 // displayURL is the address to print for people to open.

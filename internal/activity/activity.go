@@ -80,6 +80,8 @@ type Activity struct {
 	Organiser      string
 	ExpectedResult string
 	Outcomes       string
+	Experts        string   // who carried it out, free text until the roster links them
+	Contact        string   // private: shown to staff and the submitter only
 	Beneficiaries  []string // ISO alpha-3
 	Providers      []string // ISO alpha-3
 	// FacilitatorCountries and FacilitatorOrgs are the facilitating partners:

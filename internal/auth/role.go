@@ -37,16 +37,17 @@ const (
 	SeePrivate      Permission = "see_private"      // private fields of records
 	EditActivities  Permission = "edit_activities"  // record and edit activities directly
 	SubmitActivity  Permission = "submit_activity"  // submit an activity for review
+	RecordActivity  Permission = "record_activity"  // fill in the activity form (then submit or publish)
 	ReviewSubmitted Permission = "review_submitted" // approve, reject, request changes
 	SignedIn        Permission = "signed_in"        // any account
 )
 
 // grants lists what each role may do.
 var grants = map[Role][]Permission{
-	Admin:      {ManageUsers, ReadOutbox, SeePrivate, EditActivities, SubmitActivity, ReviewSubmitted, SignedIn},
-	Staff:      {SeePrivate, EditActivities, SignedIn},
-	FocalPoint: {SubmitActivity, SignedIn},
-	Member:     {SubmitActivity, SignedIn},
+	Admin:      {ManageUsers, ReadOutbox, SeePrivate, EditActivities, RecordActivity, SubmitActivity, ReviewSubmitted, SignedIn},
+	Staff:      {SeePrivate, EditActivities, RecordActivity, SignedIn},
+	FocalPoint: {RecordActivity, SubmitActivity, SignedIn},
+	Member:     {RecordActivity, SubmitActivity, SignedIn},
 }
 
 // Can reports whether role r has permission p.

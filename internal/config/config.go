@@ -21,7 +21,9 @@ type Config struct {
 	DatabaseURL string // DATABASE_URL
 	Addr        string // ADDR, or ":" + PORT; default localhost:8080
 	Migrate     bool   // SSTC_MIGRATE: run migrations when serve starts (default true)
-	PublicURL   string // SSTC_PUBLIC_URL: the portal's address for links in exports and e-mail
+	// PublicURL (SSTC_PUBLIC_URL) is the portal's address for links in exports and e-mail;
+	// by default the local address it listens on. Set it in production.
+	PublicURL string
 	// SecureCookies (SSTC_SECURE_COOKIES) marks the session cookie Secure; default true when
 	// SSTC_PUBLIC_URL is https.
 	SecureCookies bool
@@ -54,11 +56,12 @@ func FromEnv() (Config, error) {
 		}
 		c.Migrate = b
 	}
-	c.PublicURL = os.Getenv("SSTC_PUBLIC_URL")
-	if c.PublicURL != "" {
-		if u, err := url.Parse(c.PublicURL); err != nil || u.Scheme == "" || u.Host == "" {
-			return c, fmt.Errorf("config: SSTC_PUBLIC_URL %q is not an absolute URL", c.PublicURL)
-		}
+	c.PublicURL = strings.TrimSuffix(os.Getenv("SSTC_PUBLIC_URL"), "/")
+	if c.PublicURL == "" {
+		c.PublicURL = localURL(c.Addr)
+	}
+	if u, err := url.Parse(c.PublicURL); err != nil || u.Scheme == "" || u.Host == "" {
+		return c, fmt.Errorf("config: SSTC_PUBLIC_URL %q is not an absolute URL", c.PublicURL)
 	}
 	c.SecureCookies = strings.HasPrefix(c.PublicURL, "https://")
 	if v := os.Getenv("SSTC_SECURE_COOKIES"); v != "" {
@@ -101,4 +104,16 @@ func (c *Config) readSMTP() error {
 		return fmt.Errorf("config: set both SMTP_USERNAME and SMTP_PASSWORD, or neither")
 	}
 	return nil
+}
+
+// localURL is the address of a portal listening on addr on this machine, the default for links.
+func localURL(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "http://localhost:8080"
+	}
+	if host == "" || host == "0.0.0.0" || host == "::" {
+		host = "localhost"
+	}
+	return "http://" + net.JoinHostPort(host, port)
 }

@@ -110,16 +110,10 @@ func defuseFormula(cell string) string {
 }
 
 // baseURL is the scheme and host links in exports start with.
-func (s *Server) baseURL(r *http.Request) string {
-	if s.publicURL != "" {
-		return s.publicURL
-	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
-	return scheme + "://" + r.Host
-}
+//
+// It is the configured address, never the request's Host header: a client chooses that header,
+// and a password-reset link built from it would carry the token to the client's host.
+func (s *Server) baseURL(*http.Request) string { return s.publicURL }
 
 // exportFilter reads a download's filter. A file cannot carry a warning, so a filter with any
 // refused value gets a 400 page listing the problems instead of a file of some other list.

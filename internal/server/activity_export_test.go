@@ -80,7 +80,7 @@ func TestCSVExportHoldsTheFilteredList(t *testing.T) {
 				t.Errorf("activity %s has %s %q, want codes joined by ;", r[0], exportHeader[col], r[col])
 			}
 		}
-		if r[4] != "workshop" || r[13] != portal(t)+"/activities/"+r[0] {
+		if r[4] != "workshop" || r[13] != "http://portal.test/activities/"+r[0] {
 			t.Errorf("activity %s has type %q and url %q", r[0], r[4], r[13])
 		}
 	}
@@ -103,7 +103,7 @@ func TestCSVExportShowsTheHandMadeActivitiesExactly(t *testing.T) {
 	}
 	row := func(name string, cells ...string) []string {
 		id := idOf(t, name)
-		return append(append([]string{id}, cells...), portal(t)+"/activities/"+id)
+		return append(append([]string{id}, cells...), "http://portal.test/activities/"+id)
 	}
 	for _, want := range [][]string{
 		row(southSouth, made(t, southSouth).Title, "2019-03-11", "2019-03-15", "workshop", "in_person", "MOZ", "AGO;MOZ", "BRA", "",

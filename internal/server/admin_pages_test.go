@@ -40,7 +40,7 @@ func adminPortal(t *testing.T) string {
 	pool := testdb.Pool(t)
 	adminOnce.Do(func() {
 		log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-		srv, err := server.New(context.Background(), store.New(pool), log, server.Options{})
+		srv, err := server.New(context.Background(), store.New(pool), log, server.Options{PublicURL: "http://portal.test"})
 		if err != nil {
 			adminErr = err
 			return

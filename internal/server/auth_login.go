@@ -3,8 +3,8 @@ package server
 import (
 	"context"
 	"errors"
-	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 	"sync"
 	"time"
@@ -59,12 +59,13 @@ func (s *Server) loginPost(w http.ResponseWriter, r *http.Request) {
 		s.renderLogin(w, r, http.StatusUnprocessableEntity, m)
 		return
 	}
-	byEmail, byAddress, err := s.store.SignInFailures(ctx, email, clientAddress(r), signInWindow)
+	// The attempt is counted before the password is checked, so parallel guesses count too.
+	byEmail, byAddress, err := s.store.RecordSignInAttempt(ctx, email, clientAddress(r), signInWindow)
 	if err != nil {
 		s.serverError(w, r, err)
 		return
 	}
-	if byEmail >= maxFailsByEmail || byAddress >= maxFailsByAddress {
+	if byEmail > maxFailsByEmail || byAddress > maxFailsByAddress {
 		m.Problem = l.T("auth.login.throttled")
 		s.renderLogin(w, r, http.StatusTooManyRequests, m)
 		return
@@ -72,10 +73,6 @@ func (s *Server) loginPost(w http.ResponseWriter, r *http.Request) {
 	u, err := s.authenticate(ctx, email, password)
 	switch {
 	case errors.Is(err, errSignInFailed):
-		if err := s.store.RecordSignInFailure(ctx, email, clientAddress(r)); err != nil {
-			s.serverError(w, r, err)
-			return
-		}
 		m.Problem = l.T("auth.login.failed")
 		s.renderLogin(w, r, http.StatusUnprocessableEntity, m)
 		return
@@ -142,13 +139,19 @@ func (s *Server) renderLogin(w http.ResponseWriter, r *http.Request, status int,
 	s.render(w, r, status, pages.Login(m))
 }
 
-// clientAddress is the host part of the client's address, for throttling sign-ins.
+// clientAddress names the client for throttling sign-ins: its IPv4 address, or its IPv6 /64,
+// since one IPv6 subscriber usually holds a whole /64.
 func clientAddress(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	ap, err := netip.ParseAddrPort(r.RemoteAddr)
 	if err != nil {
 		return r.RemoteAddr
 	}
-	return host
+	addr := ap.Addr().Unmap()
+	if addr.Is6() {
+		prefix, _ := addr.Prefix(64)
+		return prefix.String()
+	}
+	return addr.String()
 }
 
 // emailFrom reads and normalises a form's e-mail address.

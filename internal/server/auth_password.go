@@ -1,6 +1,7 @@
 package server
 
 import (
+	"context"
 	"errors"
 	"net/http"
 	"time"
@@ -31,22 +32,27 @@ func (s *Server) passwordForgotPost(w http.ResponseWriter, r *http.Request) {
 		s.renderForgot(w, r, http.StatusUnprocessableEntity, m)
 		return
 	}
+	// The link is made after the answer, so how long the answer takes says nothing about
+	// whether the address has an account.
+	base := s.baseURL(r)
+	s.later(func(ctx context.Context) error { return s.sendResetLink(ctx, email, base) })
+	http.Redirect(w, r, "/password/forgot?sent=1", http.StatusSeeOther)
+}
+
+// sendResetLink queues a reset link for the account with email, if there is an active one.
+func (s *Server) sendResetLink(ctx context.Context, email, base string) error {
 	u, err := s.store.UserByEmail(ctx, email)
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-		err = nil
-	case err == nil && u.Active():
-		mail, base := i18n.Get(i18n.Default), s.baseURL(r)
-		err = s.store.IssueToken(ctx, u.ID, store.TokenReset, resetTTL, func(token string) store.Mail {
-			return store.Mail{To: u.Email, Subject: mail.T("auth.mail.reset.subject"),
-				Body: mail.T("auth.mail.reset.body", u.Name, base+"/password/reset?token="+token)}
-		})
+	if errors.Is(err, store.ErrNotFound) || err == nil && !u.Active() {
+		return nil
 	}
 	if err != nil {
-		s.serverError(w, r, err)
-		return
+		return err
 	}
-	http.Redirect(w, r, "/password/forgot?sent=1", http.StatusSeeOther)
+	mail := i18n.Get(i18n.Default)
+	return s.store.IssueToken(ctx, u.ID, store.TokenReset, resetTTL, func(token string) store.Mail {
+		return store.Mail{To: u.Email, Subject: mail.T("auth.mail.reset.subject"),
+			Body: mail.T("auth.mail.reset.body", u.Name, base+"/password/reset?token="+token)}
+	})
 }
 
 // passwordResetForm shows the form to choose a password, if the reset or invitation link still works.

@@ -66,9 +66,21 @@ func (s *Server) registerPost(w http.ResponseWriter, r *http.Request) {
 	http.Redirect(w, r, "/register?sent=1", http.StatusSeeOther)
 }
 
+// registerConfirmForm shows the button that confirms a new member's address; opening the
+// e-mailed link changes nothing by itself.
+func (s *Server) registerConfirmForm(w http.ResponseWriter, r *http.Request) {
+	token := r.URL.Query().Get("token")
+	if !s.store.TokenValid(r.Context(), token, store.TokenConfirm) {
+		s.linkInvalid(w, r, store.TokenConfirm)
+		return
+	}
+	m := pages.ResetModel{Page: s.page(r, i18n.T(r.Context(), "auth.confirm.title")), Token: token}
+	s.render(w, r, http.StatusOK, pages.ConfirmAddress(m))
+}
+
 // registerConfirm uses an e-mailed link to confirm a new member's address.
 func (s *Server) registerConfirm(w http.ResponseWriter, r *http.Request) {
-	_, err := s.store.ConfirmEmail(r.Context(), r.URL.Query().Get("token"))
+	_, err := s.store.ConfirmEmail(r.Context(), r.PostFormValue("token"))
 	if errors.Is(err, store.ErrTokenInvalid) {
 		s.linkInvalid(w, r, store.TokenConfirm)
 		return

@@ -36,32 +36,52 @@ func adminsOnly(method string, ok int) expect {
 // matrix holds every route as "METHOD /pattern"; "* /pattern" stands for every method of a
 // route registered with Handle. A route missing here fails TestEveryRouteIsInTheMatrix.
 var matrix = map[string]expect{
-	"GET /":                           every(200),
-	"GET /activities":                 every(200),
-	"GET /activities.csv":             every(200),
-	"GET /activities.xlsx":            every(200),
-	"GET /activities/{id}":            every(200),
-	"GET /south-south":                every(200),
-	"GET /healthz":                    every(200),
-	"GET /static/*":                   every(200),
-	"GET /login":                      every(200),
-	"POST /login":                     every(422),
-	"POST /logout":                    every(303),
-	"GET /register":                   every(200),
-	"POST /register":                  every(422),
-	"GET /register/confirm":           every(400),
-	"GET /password/forgot":            every(200),
-	"POST /password/forgot":           every(422),
-	"GET /password/reset":             every(400),
-	"POST /password/reset":            every(400),
-	"GET /admin/users":                adminsOnly("GET", 200),
-	"GET /admin/users/{id}":           adminsOnly("GET", 200),
-	"POST /admin/users/{id}/role":     adminsOnly("POST", 422),
-	"POST /admin/users/{id}/status":   adminsOnly("POST", 422),
-	"POST /admin/users/{id}/sessions": adminsOnly("POST", 303),
-	"GET /admin/invitations/new":      adminsOnly("GET", 200),
-	"POST /admin/invitations":         adminsOnly("POST", 422),
-	"GET /admin/outbox":               adminsOnly("GET", 200),
+	"GET /":                                   every(200),
+	"GET /activities":                         every(200),
+	"GET /activities.csv":                     every(200),
+	"GET /activities.xlsx":                    every(200),
+	"GET /activities/{id}":                    every(200),
+	"GET /south-south":                        every(200),
+	"GET /healthz":                            every(200),
+	"GET /static/*":                           every(200),
+	"GET /login":                              every(200),
+	"POST /login":                             every(422),
+	"POST /logout":                            every(303),
+	"GET /register":                           every(200),
+	"POST /register":                          every(422),
+	"GET /register/confirm":                   every(400),
+	"POST /register/confirm":                  every(400),
+	"GET /experiences":                        every(200),
+	"GET /activities.atom":                    every(200),
+	"GET /password/forgot":                    every(200),
+	"POST /password/forgot":                   every(422),
+	"GET /password/reset":                     every(400),
+	"POST /password/reset":                    every(400),
+	"GET /admin/users":                        adminsOnly("GET", 200),
+	"GET /admin/users/{id}":                   adminsOnly("GET", 200),
+	"POST /admin/users/{id}/role":             adminsOnly("POST", 422),
+	"POST /admin/users/{id}/status":           adminsOnly("POST", 422),
+	"POST /admin/users/{id}/sessions":         adminsOnly("POST", 303),
+	"GET /admin/invitations/new":              adminsOnly("GET", 200),
+	"POST /admin/invitations":                 adminsOnly("POST", 422),
+	"GET /admin/outbox":                       adminsOnly("GET", 200),
+	"GET /admin/review":                       adminsOnly("GET", 200),
+	"GET /admin/review/{id}":                  adminsOnly("GET", 404), // entered by staff, never reviewed
+	"POST /admin/review/{id}/approve":         adminsOnly("POST", 404),
+	"POST /admin/review/{id}/reject":          adminsOnly("POST", 404),
+	"POST /admin/review/{id}/request-changes": adminsOnly("POST", 404),
+	"POST /admin/activities/{id}/archive":     adminsOnly("POST", 409), // a draft cannot be archived
+	// Anyone with an account fills in the form; a record nobody here owns is not found.
+	"GET /my/submissions":                {303, 200, 200, 200, 200},
+	"GET /my/submissions/new":            {303, 200, 200, 200, 200},
+	"POST /my/submissions":               {401, 400, 400, 400, 400}, // an empty form has no submission key
+	"POST /my/submissions/preview":       {401, 200, 200, 200, 200},
+	"GET /my/submissions/{id}":           {303, 404, 404, 404, 404},
+	"GET /my/submissions/{id}/edit":      {303, 404, 404, 404, 404},
+	"POST /my/submissions/{id}":          {401, 404, 404, 404, 404},
+	"POST /my/submissions/{id}/submit":   {401, 404, 404, 404, 404},
+	"POST /my/submissions/{id}/withdraw": {401, 404, 404, 404, 404},
+	"POST /my/submissions/{id}/publish":  {401, 404, 404, 404, 404},
 }
 
 // route is one method and pattern the router serves.
@@ -115,6 +135,12 @@ func concrete(t *testing.T, pattern string) string {
 	switch {
 	case strings.HasPrefix(pattern, "/activities/"):
 		pattern = strings.ReplaceAll(pattern, "{id}", idOf(t, southSouth))
+	case strings.HasPrefix(pattern, "/my/submissions/"):
+		pattern = strings.ReplaceAll(pattern, "{id}", idOf(t, draft))
+	case strings.HasPrefix(pattern, "/admin/review/"):
+		pattern = strings.ReplaceAll(pattern, "{id}", idOf(t, southSouth))
+	case strings.HasPrefix(pattern, "/admin/activities/"):
+		pattern = strings.ReplaceAll(pattern, "{id}", idOf(t, draft))
 	case strings.HasPrefix(pattern, "/admin/users/"):
 		pattern = strings.ReplaceAll(pattern, "{id}", strconv.FormatInt(targetID, 10))
 	}

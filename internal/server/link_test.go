@@ -25,7 +25,7 @@ var spoilers = map[string]func(t *testing.T, v *visitor, kind linkKind, token st
 		return token[:len(token)-2] + "xy"
 	},
 	"used already": func(t *testing.T, v *visitor, kind linkKind, token string) string {
-		use := v.open(kind.path + token)
+		use := v.submit("/register/confirm", url.Values{"token": {token}})
 		if kind.purpose != store.TokenConfirm {
 			use = v.submit("/password/reset", url.Values{"token": {token}, "password": {"first use of the link"},
 				"confirm": {"first use of the link"}})

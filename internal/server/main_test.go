@@ -68,7 +68,7 @@ func start(st *store.Store) error {
 		handIDs[name], hand[name] = a.ID, a
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	srv, err := server.New(ctx, st, log, server.Options{})
+	srv, err := server.New(ctx, st, log, server.Options{PublicURL: "http://portal.test"})
 	if err != nil {
 		return err
 	}

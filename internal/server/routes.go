@@ -32,6 +32,8 @@ func (s *Server) Routes() http.Handler {
 	r.Get("/activities.xlsx", s.activityXLSX)
 	r.Get("/activities/{id}", s.activityShow)
 	r.Get("/south-south", s.southSouthList)
+	r.Get("/experiences", s.experienceList)
+	r.Get("/activities.atom", s.activityFeed)
 	r.Get("/healthz", s.health)
 	r.Get("/static/*", http.StripPrefix("/static/", static.Handler()).ServeHTTP)
 
@@ -41,11 +43,38 @@ func (s *Server) Routes() http.Handler {
 	r.Post("/logout", s.logout)
 	r.Get("/register", s.registerForm)
 	r.Post("/register", s.registerPost)
-	r.Get("/register/confirm", s.registerConfirm)
+	r.Get("/register/confirm", s.registerConfirmForm)
+	r.Post("/register/confirm", s.registerConfirm)
 	r.Get("/password/forgot", s.passwordForgotForm)
 	r.Post("/password/forgot", s.passwordForgotPost)
 	r.Get("/password/reset", s.passwordResetForm)
 	r.Post("/password/reset", s.passwordResetPost)
+
+	// Anyone with an account: fill in the activity form, then submit it (or, staff, publish it).
+	r.Group(func(r chi.Router) {
+		r.Use(s.require(auth.RecordActivity))
+		r.Get("/my/submissions", s.submissionList)
+		r.Get("/my/submissions/new", s.submissionNew)
+		r.Post("/my/submissions", s.submissionCreate)
+		r.Post("/my/submissions/preview", s.submissionPreview)
+		r.Get("/my/submissions/{id}", s.submissionShow)
+		r.Get("/my/submissions/{id}/edit", s.submissionEdit)
+		r.Post("/my/submissions/{id}", s.submissionUpdate)
+		r.Post("/my/submissions/{id}/submit", s.submissionSubmit)
+		r.Post("/my/submissions/{id}/withdraw", s.submissionWithdraw)
+		r.Post("/my/submissions/{id}/publish", s.submissionPublish)
+	})
+
+	// Reviewers: the queue of submitted activities and the decisions on them.
+	r.Group(func(r chi.Router) {
+		r.Use(s.require(auth.ReviewSubmitted))
+		r.Get("/admin/review", s.reviewList)
+		r.Get("/admin/review/{id}", s.reviewShow)
+		r.Post("/admin/review/{id}/approve", s.reviewApprove)
+		r.Post("/admin/review/{id}/reject", s.reviewReject)
+		r.Post("/admin/review/{id}/request-changes", s.reviewRequestChanges)
+		r.Post("/admin/activities/{id}/archive", s.activityArchive)
+	})
 
 	// Administrators: users, invitations and the e-mail outbox.
 	r.Group(func(r chi.Router) {

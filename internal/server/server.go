@@ -9,10 +9,13 @@ import (
 	"log/slog"
 	"net/http"
 	"slices"
+	"sync"
+	"time"
 
 	"github.com/a-h/templ"
 	"github.com/alexedwards/scs/v2"
 
+	"sstc/internal/auth"
 	"sstc/internal/catalog"
 	"sstc/internal/i18n"
 	"sstc/internal/store"
@@ -33,6 +36,8 @@ type Server struct {
 	// publicURL is the portal's address for links in exports and e-mail; empty to use the request's host.
 	publicURL string
 	sessions  *scs.SessionManager
+	// background tracks work started by requests that outlives them; Close waits for it.
+	background sync.WaitGroup
 }
 
 // Options configure a server.
@@ -79,6 +84,20 @@ func New(ctx context.Context, st *store.Store, log *slog.Logger, opts Options) (
 	return s, nil
 }
 
+// later runs fn after the request has been answered, with its own time limit, and logs its error.
+func (s *Server) later(fn func(context.Context) error) {
+	s.background.Go(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if err := fn(ctx); err != nil {
+			s.log.Error("background work failed", "err", err)
+		}
+	})
+}
+
+// Close waits for the work requests left running in the background.
+func (s *Server) Close() { s.background.Wait() }
+
 // page returns the shared page model for a page with a form that changes something: it makes
 // sure the session has a form token.
 func (s *Server) page(r *http.Request, title string) layout.Page {
@@ -97,6 +116,9 @@ func (s *Server) readPage(r *http.Request, title string) layout.Page {
 	}
 	if u := currentUser(ctx); u != nil {
 		p.UserName = u.Name
+		if u.Role.Can(auth.ReviewSubmitted) {
+			p.Pending, _ = s.store.PendingCount(ctx) // a missing count must not cost the page
+		}
 	}
 	return p
 }

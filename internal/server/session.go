@@ -91,13 +91,18 @@ func (s *Server) loadUser(next http.Handler) http.Handler {
 				return
 			}
 			s.sessions.Put(ctx, keyRole, string(u.Role))
+			s.sessions.Put(ctx, keyCSRF, newCSRFToken())
 		}
 		next.ServeHTTP(w, r.WithContext(context.WithValue(ctx, userKey{}, &u)))
 	})
 }
 
-// signIn starts an authenticated session for u under a new token (no session fixation).
+// signIn starts an authenticated session for u under a new token (no session fixation),
+// keeping nothing from before it.
 func (s *Server) signIn(ctx context.Context, u *store.User) error {
+	if err := s.sessions.Clear(ctx); err != nil {
+		return err
+	}
 	if err := s.sessions.RenewToken(ctx); err != nil {
 		return err
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -155,37 +156,61 @@ func TestSettingAPasswordByLinkConfirmsAndEndsOtherSessions(t *testing.T) {
 	t.Errorf("no mail to %s carries the link", u.Email)
 }
 
-func TestFailedSignInsAreCountedPerAccountAndPerAddress(t *testing.T) {
+func TestSignInAttemptsAreCountedPerAccountAndPerAddress(t *testing.T) {
 	t.Parallel()
 	st := store.New(testdb.Pool(t))
 	ctx := t.Context()
 	victim, other := newAccount(t, st).Email, newAccount(t, st).Email
 	addr := fmt.Sprintf("192.0.2.%d", accountSeq.Add(1)%250)
+	var byEmail, byAddr int
+	var err error
 	for _, f := range []struct{ email, addr string }{
-		{victim, addr}, {victim, addr}, {victim, "198.51.100.7"}, {other, addr},
+		{victim, addr}, {victim, "198.51.100.7"}, {other, addr}, {victim, addr},
 	} {
-		if err := st.RecordSignInFailure(ctx, f.email, f.addr); err != nil {
+		if byEmail, byAddr, err = st.RecordSignInAttempt(ctx, f.email, f.addr, 15*time.Minute); err != nil {
 			t.Fatal(err)
 		}
 	}
-	byEmail, byAddr, err := st.SignInFailures(ctx, victim, addr, 15*time.Minute)
-	if err != nil || byEmail != 3 || byAddr != 3 {
-		t.Errorf("failures for %s from %s: %d by account, %d by address, %v; want 3 and 3", victim, addr, byEmail, byAddr, err)
+	if byEmail != 3 || byAddr != 3 {
+		t.Errorf("attempts for %s from %s: %d by account, %d by address; want 3 and 3", victim, addr, byEmail, byAddr)
 	}
 	if _, err := st.Pool().Exec(ctx, `UPDATE sign_in_failures SET created_at = now() - interval '1 hour' WHERE email = $1`, victim); err != nil {
 		t.Fatal(err)
 	}
-	if byEmail, byAddr, _ := st.SignInFailures(ctx, victim, addr, 15*time.Minute); byEmail != 0 || byAddr != 1 {
-		t.Errorf("after an hour: %d by account, %d by address; want 0 and 1", byEmail, byAddr)
-	}
-	if err := st.RecordSignInFailure(ctx, other, addr); err != nil {
-		t.Fatal(err)
+	if byEmail, byAddr, _ = st.RecordSignInAttempt(ctx, victim, addr, 15*time.Minute); byEmail != 1 || byAddr != 2 {
+		t.Errorf("an hour later: %d by account, %d by address; want 1 and 2", byEmail, byAddr)
 	}
 	if err := st.RecordSignIn(ctx, 0, other); err != nil {
 		t.Fatal(err)
 	}
-	if byEmail, _, _ := st.SignInFailures(ctx, other, addr, time.Hour); byEmail != 0 {
-		t.Errorf("a successful sign-in left %d failures for the account", byEmail)
+	if byEmail, _, _ = st.RecordSignInAttempt(ctx, other, addr, time.Hour); byEmail != 1 {
+		t.Errorf("after a successful sign-in the account has %d attempts, want only the new one", byEmail)
+	}
+}
+
+func TestParallelSignInAttemptsAreAllCounted(t *testing.T) {
+	t.Parallel()
+	st := store.New(testdb.Pool(t))
+	email := newAccount(t, st).Email
+	counts := make(chan int, 20)
+	var wg sync.WaitGroup
+	for range 20 {
+		wg.Go(func() {
+			n, _, err := st.RecordSignInAttempt(t.Context(), email, "203.0.113.9", time.Hour)
+			if err != nil {
+				t.Error(err)
+			}
+			counts <- n
+		})
+	}
+	wg.Wait()
+	close(counts)
+	seen := map[int]bool{}
+	for n := range counts {
+		seen[n] = true
+	}
+	if len(seen) != 20 {
+		t.Errorf("20 parallel attempts saw %d distinct counts, want 1 to 20 each once", len(seen))
 	}
 }
 

@@ -12,7 +12,7 @@ import (
 // activitySelect reads a whole activity with its related codes aggregated into arrays.
 const activitySelect = `SELECT a.id, a.title, a.summary, a.description, a.type, a.mode, a.start_date, a.end_date,
 	a.venue_city, coalesce(a.host_country, ''), a.languages, coalesce(a.participants, 0), a.ip_areas, a.sdgs, a.organiser,
-	a.expected_result, a.outcomes, a.source, a.status, a.modality, a.created_at, a.updated_at,
+	a.expected_result, a.outcomes, a.experts, a.contact, a.source, a.status, a.modality, a.created_at, a.updated_at,
 	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'beneficiary' ORDER BY iso3),
 	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'provider' ORDER BY iso3),
 	ARRAY(SELECT iso3 FROM activity_countries c WHERE c.activity_id = a.id AND c.role = 'facilitator' ORDER BY iso3),
@@ -25,7 +25,7 @@ func scanActivity(row pgx.CollectableRow) (activity.Activity, error) {
 	var end *time.Time
 	err := row.Scan(&a.ID, &a.Title, &a.Summary, &a.Description, &a.Type, &a.Mode, &a.StartDate, &end,
 		&a.VenueCity, &a.HostCountry, &a.Languages, &a.Participants, &a.IPAreas, &a.SDGs, &a.Organiser,
-		&a.ExpectedResult, &a.Outcomes, &a.Source, &a.Status, &a.Modality, &a.CreatedAt, &a.UpdatedAt,
+		&a.ExpectedResult, &a.Outcomes, &a.Experts, &a.Contact, &a.Source, &a.Status, &a.Modality, &a.CreatedAt, &a.UpdatedAt,
 		&a.Beneficiaries, &a.Providers, &a.FacilitatorCountries, &a.FacilitatorOrgs)
 	if end != nil {
 		a.EndDate = *end

@@ -29,12 +29,12 @@ func saveActivity(ctx context.Context, tx pgx.Tx, a *activity.Activity) error {
 	args := append(activityValues(a), version)
 	if a.ID == 0 {
 		err = tx.QueryRow(ctx, `INSERT INTO activities (`+activityColumnList+`, version)
-				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20)
+				VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22)
 				RETURNING id, created_at, updated_at`, args...).Scan(&a.ID, &a.CreatedAt, &a.UpdatedAt)
 	} else {
 		err = tx.QueryRow(ctx, `UPDATE activities SET (`+activityColumnList+`, version, updated_at) =
-				($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, now())
-				WHERE id = $21 RETURNING created_at, updated_at`, append(args, a.ID)...).Scan(&a.CreatedAt, &a.UpdatedAt)
+				($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, now())
+				WHERE id = $23 RETURNING created_at, updated_at`, append(args, a.ID)...).Scan(&a.CreatedAt, &a.UpdatedAt)
 	}
 	if err != nil {
 		return err
@@ -44,19 +44,20 @@ func saveActivity(ctx context.Context, tx pgx.Tx, a *activity.Activity) error {
 
 // activityColumnList names the writable columns in the order activityValues gives them.
 const activityColumnList = `title, summary, description, type, mode, start_date, end_date, venue_city,
-	host_country, languages, participants, ip_areas, sdgs, organiser, expected_result, outcomes, source, status, modality`
+	host_country, languages, participants, ip_areas, sdgs, organiser, expected_result, outcomes, source, status, modality,
+	experts, contact`
 
 // activityColumns are the same columns as a slice, for COPY.
 var activityColumns = []string{"title", "summary", "description", "type", "mode", "start_date", "end_date",
 	"venue_city", "host_country", "languages", "participants", "ip_areas", "sdgs", "organiser", "expected_result", "outcomes",
-	"source", "status", "modality"}
+	"source", "status", "modality", "experts", "contact"}
 
 // activityValues returns a's writable fields, empty optional ones as NULL.
 func activityValues(a *activity.Activity) []any {
 	return []any{a.Title, a.Summary, a.Description, a.Type, string(a.Mode), a.StartDate, nullDate(a.EndDate),
 		a.VenueCity, nullString(a.HostCountry), nonNil(a.Languages), nullInt(a.Participants), nonNil(a.IPAreas),
 		nonNil(a.SDGs), a.Organiser,
-		a.ExpectedResult, a.Outcomes, string(a.Source), string(a.Status), string(a.Modality)}
+		a.ExpectedResult, a.Outcomes, string(a.Source), string(a.Status), string(a.Modality), a.Experts, a.Contact}
 }
 
 // bumpVersion takes the next activity version; its row lock orders concurrent writers by commit.

@@ -62,6 +62,9 @@ func (s *Store) ConfirmEmail(ctx context.Context, token string) (User, error) {
 		if _, err := tx.Exec(ctx, `UPDATE users SET email_confirmed = true WHERE id = $1`, id); err != nil {
 			return err
 		}
+		if err := retireTokens(ctx, tx, id, TokenConfirm); err != nil {
+			return err
+		}
 		u, err = userWhere(ctx, tx, "id = $1", id)
 		return err
 	})
@@ -89,8 +92,18 @@ func (s *Store) SetPasswordWithToken(ctx context.Context, token, hash string) (U
 			session_epoch = session_epoch + 1 WHERE id = $1`, id, hash); err != nil {
 			return err
 		}
+		if err := retireTokens(ctx, tx, id, TokenReset, TokenInvite); err != nil {
+			return err
+		}
 		u, err = userWhere(ctx, tx, "id = $1", id)
 		return err
 	})
 	return u, wrap(err, "SetPasswordWithToken")
+}
+
+// retireTokens ends a user's other outstanding links of the given purposes once one was used.
+func retireTokens(ctx context.Context, tx pgx.Tx, userID int64, purposes ...string) error {
+	_, err := tx.Exec(ctx, `UPDATE user_tokens SET used_at = now()
+		WHERE user_id = $1 AND purpose = ANY($2) AND used_at IS NULL`, userID, purposes)
+	return err
 }

@@ -11,10 +11,22 @@ import (
 	"sstc/internal/workflow"
 )
 
-// Transition takes a workflow action on an activity and records the audit event, in one
-// transaction. The change is one conditional update on the status the action starts from, so
-// when two people act at once one wins and the other gets ErrConflict.
-func (s *Store) Transition(ctx context.Context, id int32, actor workflow.Actor, action workflow.Action, note string) (activity.Status, error) {
+// Notice is what the people told about a transition need to know, read in its transaction.
+type Notice struct {
+	Activity  activity.Activity // as it stands after the transition
+	Action    workflow.Action
+	Note      string
+	Submitter *User  // nil for records nobody submitted
+	Reviewers []User // the active administrators
+}
+
+// Notifier writes the mail a transition sends; nil sends none.
+type Notifier func(Notice) []Mail
+
+// Transition takes a workflow action on an activity, records the audit event and queues the
+// notifier's mail, in one transaction. The change is one conditional update on the status the
+// action starts from, so when two people act at once one wins and the other gets ErrConflict.
+func (s *Store) Transition(ctx context.Context, id int32, actor workflow.Actor, action workflow.Action, note string, notify Notifier) (activity.Status, error) {
 	var to activity.Status
 	err := s.InTx(ctx, func(tx pgx.Tx) error {
 		var rec workflow.Record
@@ -44,11 +56,42 @@ func (s *Store) Transition(ctx context.Context, id int32, actor workflow.Actor, 
 		if err != nil {
 			return err
 		}
-		_, err = tx.Exec(ctx, `INSERT INTO activity_events (activity_id, actor_id, action, from_status, to_status, note)
-			VALUES ($1, $2, $3, $4, $5, $6)`, id, nullInt64(actor.UserID), string(action), string(from), string(to), note)
-		return err
+		snapshot, err := activityIn(ctx, tx, id)
+		if err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO activity_events (activity_id, actor_id, action, from_status, to_status, note, snapshot)
+			VALUES ($1, $2, $3, $4, $5, $6, $7)`, id, nullInt64(actor.UserID), string(action), string(from), string(to), note, snapshot)
+		if err != nil || notify == nil {
+			return err
+		}
+		return queueNotice(ctx, tx, Notice{Activity: snapshot, Action: action, Note: note}, rec.SubmittedBy, notify)
 	})
 	return to, wrap(err, "Transition")
+}
+
+// queueNotice completes a notice with its people and queues the mail the notifier writes.
+func queueNotice(ctx context.Context, tx pgx.Tx, n Notice, submittedBy int64, notify Notifier) error {
+	if submittedBy != 0 {
+		u, err := userWhere(ctx, tx, "id = $1", submittedBy)
+		if err != nil {
+			return err
+		}
+		n.Submitter = &u
+	}
+	rows, err := tx.Query(ctx, `SELECT `+userColumns+` FROM users WHERE role = 'admin' AND status = 'active' ORDER BY id`)
+	if err != nil {
+		return err
+	}
+	if n.Reviewers, err = pgx.CollectRows(rows, scanUser); err != nil {
+		return err
+	}
+	for _, m := range notify(n) {
+		if err := enqueue(ctx, tx, m); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // Submission is who submits a new record, and the key of the form it came from.
@@ -56,6 +99,7 @@ type Submission struct {
 	By      int64
 	Country string // the focal point's country; empty for others
 	Key     [16]byte
+	Staff   bool // recorded by staff rather than submitted by a member State
 }
 
 // CreateSubmission saves a new draft from a submission form. The first request with a form key
@@ -74,6 +118,9 @@ func (s *Store) CreateSubmission(ctx context.Context, a *activity.Activity, sub 
 				sub.Key, sub.By).Scan(&a.ID)
 		}
 		a.Status, a.Source = activity.Draft, activity.FromSubmission
+		if sub.Staff {
+			a.Source = activity.FromStaff
+		}
 		if err := saveActivity(ctx, tx, a); err != nil {
 			return err
 		}
@@ -95,20 +142,49 @@ type Event struct {
 	From, To  activity.Status
 	Note      string
 	At        time.Time
+	Snapshot  activity.Activity // the record as it stood when the action was taken
 }
 
 // Events returns an activity's status changes, oldest first.
 func (s *Store) Events(ctx context.Context, id int32) ([]Event, error) {
-	rows, err := s.pool.Query(ctx, `SELECT coalesce(u.name, ''), e.action, e.from_status, e.to_status, e.note, e.created_at
-		FROM activity_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.activity_id = $1 ORDER BY e.id`, id)
+	rows, err := s.pool.Query(ctx, `SELECT coalesce(u.name, ''), e.action, e.from_status, e.to_status, e.note, e.created_at,
+		e.snapshot FROM activity_events e LEFT JOIN users u ON u.id = e.actor_id WHERE e.activity_id = $1 ORDER BY e.id`, id)
 	if err != nil {
 		return nil, wrap(err, "Events")
 	}
 	events, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (Event, error) {
 		var e Event
-		return e, r.Scan(&e.ActorName, &e.Action, &e.From, &e.To, &e.Note, &e.At)
+		return e, r.Scan(&e.ActorName, &e.Action, &e.From, &e.To, &e.Note, &e.At, &e.Snapshot)
 	})
 	return events, wrap(err, "Events")
+}
+
+// LastReview returns the record as it stood at the last review decision (changes requested),
+// and false when it has never been sent back: what a reviewer compares a resubmission with.
+func (s *Store) LastReview(ctx context.Context, id int32) (activity.Activity, bool, error) {
+	var a activity.Activity
+	err := s.pool.QueryRow(ctx, `SELECT snapshot FROM activity_events WHERE activity_id = $1 AND action = $2
+		ORDER BY id DESC LIMIT 1`, id, string(workflow.RequestChanges)).Scan(&a)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return a, false, nil
+	}
+	return a, err == nil, wrap(err, "LastReview")
+}
+
+// activityIn reads an activity whatever its status inside a transaction.
+func activityIn(ctx context.Context, tx pgx.Tx, id int32) (activity.Activity, error) {
+	rows, err := tx.Query(ctx, activitySelect+` WHERE a.id = $1`, id)
+	if err != nil {
+		return activity.Activity{}, err
+	}
+	return pgx.CollectExactlyOneRow(rows, scanActivity)
+}
+
+// PendingCount returns how many activities wait for review.
+func (s *Store) PendingCount(ctx context.Context) (int, error) {
+	var n int
+	err := s.pool.QueryRow(ctx, `SELECT count(*) FROM activities WHERE status = 'pending'`).Scan(&n)
+	return n, wrap(err, "PendingCount")
 }
 
 // statuses converts statuses to strings for a query parameter.

@@ -35,14 +35,14 @@ func TestTwentyAdminsApprovingAtOnceApproveOnce(t *testing.T) {
 	if _, err := st.CreateSubmission(ctx, &a, store.Submission{By: fp.UserID, Country: "BRA", Key: [16]byte{1}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Transition(ctx, a.ID, fp, workflow.Submit, ""); err != nil {
+	if _, err := st.Transition(ctx, a.ID, fp, workflow.Submit, "", nil); err != nil {
 		t.Fatal(err)
 	}
 	var wg sync.WaitGroup
 	results := make(chan error, 20)
 	for range 20 {
 		wg.Go(func() {
-			_, err := st.Transition(ctx, a.ID, admin, workflow.Approve, "")
+			_, err := st.Transition(ctx, a.ID, admin, workflow.Approve, "", nil)
 			results <- err
 		})
 	}
@@ -124,7 +124,7 @@ func TestTransitionsAreRecordedAndCheckedByOwner(t *testing.T) {
 	if _, err := st.CreateSubmission(ctx, &a, store.Submission{By: fp.UserID, Country: "BRA", Key: [16]byte{3}}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := st.Transition(ctx, a.ID, kenya, workflow.Submit, ""); !errors.Is(err, workflow.ErrNotAllowed) {
+	if _, err := st.Transition(ctx, a.ID, kenya, workflow.Submit, "", nil); !errors.Is(err, workflow.ErrNotAllowed) {
 		t.Errorf("another country's focal point submitting: %v, want ErrNotAllowed", err)
 	}
 	steps := []struct {
@@ -138,7 +138,7 @@ func TestTransitionsAreRecordedAndCheckedByOwner(t *testing.T) {
 		{admin, workflow.Approve, ""},
 	}
 	for _, s := range steps {
-		if _, err := st.Transition(ctx, a.ID, s.actor, s.action, s.note); err != nil {
+		if _, err := st.Transition(ctx, a.ID, s.actor, s.action, s.note, nil); err != nil {
 			t.Fatalf("%s: %v", s.action, err)
 		}
 	}

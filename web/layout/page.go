@@ -11,6 +11,7 @@ type Page struct {
 	Role      auth.Role // the signed-in user's role; Anonymous for a visitor
 	CSRFToken string    // the session's form token, for every form that changes something
 	Flash     string    // a message left by the previous request
+	Pending   int       // submissions waiting for review, shown to reviewers in the navigation
 }
 
 // navItem is one entry of the main navigation, shown to roles with its permission.
@@ -24,6 +25,9 @@ var nav = []navItem{
 	{"/", "nav.home", ""},
 	{"/activities", "nav.activities", ""},
 	{"/south-south", "nav.south_south", ""},
+	{"/experiences", "nav.experiences", ""},
+	{"/my/submissions", "nav.submissions", auth.RecordActivity},
+	{"/admin/review", "nav.review", auth.ReviewSubmitted},
 	{"/admin/users", "nav.users", auth.ManageUsers},
 	{"/admin/outbox", "nav.outbox", auth.ReadOutbox},
 }
