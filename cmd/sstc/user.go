@@ -180,6 +180,9 @@ func demoAccounts(ctx context.Context, st *store.Store, password string, out io.
 	if err != nil || !created {
 		return err
 	}
+	if err := seed.DemoSubmissions(ctx, st); err != nil {
+		return err
+	}
 	fmt.Fprintln(out, "Created demo accounts (sign in at /login):")
 	for _, a := range seed.DemoAccountList {
 		fmt.Fprintf(out, "  %-25s %s\n", a.Email, a.Role)
