@@ -6,7 +6,7 @@ import (
 	"net/http"
 )
 
-//go:embed css favicon.svg
+//go:embed css js favicon.svg
 var files embed.FS
 
 // Handler serves the static files with a day of caching.
