@@ -16,9 +16,6 @@ import (
 	"sstc/web/pages"
 )
 
-// reviewNoteMax is the longest reason or note a decision carries, as the audit table allows.
-const reviewNoteMax = 5000
-
 // reviewApprove publishes a pending submission.
 func (s *Server) reviewApprove(w http.ResponseWriter, r *http.Request) {
 	s.reviewDecide(w, r, workflow.Approve, "")
@@ -53,7 +50,7 @@ func (s *Server) reviewDecide(w http.ResponseWriter, r *http.Request, action wor
 		errs := validate.Errors{}
 		errs.Check(validate.NotBlank(note), field, "review.error.note_required")
 		errs.Check(validate.Text(note), field, "form.error.characters")
-		errs.Check(validate.MaxChars(note, reviewNoteMax), field, "form.error.too_long")
+		errs.Check(validate.MaxChars(note, workflow.MaxNote), field, "form.error.too_long")
 		if !errs.Valid() {
 			shown := strings.ReplaceAll(strings.ToValidUTF8(typed, "\uFFFD"), "\x00", "")
 			s.reviewPage(w, r, &sub, http.StatusUnprocessableEntity, map[string]string{field: shown}, errs)

@@ -19,9 +19,6 @@ import (
 	"sstc/web/pages"
 )
 
-// maxNoteChars bounds the note sent with a submission, as activity_events does.
-const maxNoteChars = 5000
-
 // submissionSubmit sends a draft, or a record sent back for changes, for review.
 func (s *Server) submissionSubmit(w http.ResponseWriter, r *http.Request) {
 	s.submissionTransition(w, r, workflow.Submit, "submission.flash.submitted")
@@ -44,7 +41,7 @@ func (s *Server) submissionTransition(w http.ResponseWriter, r *http.Request, ac
 		return
 	}
 	note := strings.TrimSpace(r.PostFormValue("note"))
-	if !validate.Text(note) || !validate.MaxChars(note, maxNoteChars) {
+	if !validate.Text(note) || !validate.MaxChars(note, workflow.MaxNote) {
 		s.errorPage(w, r, http.StatusBadRequest, "submission.error.note")
 		return
 	}

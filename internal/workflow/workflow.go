@@ -38,6 +38,9 @@ var transitions = map[Action]struct {
 	Archive:        {[]activity.Status{activity.Published}, activity.Archived},
 }
 
+// MaxNote is the longest reason or note a transition carries, as the audit table allows.
+const MaxNote = 5000
+
 // Errors a transition can fail with.
 var (
 	ErrNotAllowed   = errors.New("workflow: not allowed for this person")
