@@ -49,7 +49,7 @@ func (s *Server) sendResetLink(ctx context.Context, email, base string) error {
 		return err
 	}
 	mail := i18n.Get(i18n.Default)
-	return s.store.IssueToken(ctx, u.ID, store.TokenReset, resetTTL, func(token string) store.Mail {
+	return s.store.IssueLimitedToken(ctx, u.ID, store.TokenReset, resetTTL, func(token string) store.Mail {
 		return store.Mail{To: u.Email, Subject: mail.T("auth.mail.reset.subject"),
 			Body: mail.T("auth.mail.reset.body", u.Name, base+"/password/reset?token="+token)}
 	})

@@ -85,3 +85,20 @@ func (s *Store) deliverOne(ctx context.Context, send func(Mail) error) (found, s
 	})
 	return found, sent && err == nil, err
 }
+
+// MailLimit is how many messages an address may be sent in an hour because of what someone
+// else typed into a form (registering with it, asking for a reset), so the portal cannot be
+// used to flood it.
+const MailLimit = 5
+
+// underMailLimit locks the recipient for the rest of the transaction and reports whether it
+// may be sent another message; the lock makes parallel requests count one after another.
+func underMailLimit(ctx context.Context, tx pgx.Tx, recipient string) (bool, error) {
+	var n int
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtext('mail to:' || $1))`, recipient); err != nil {
+		return false, err
+	}
+	err := tx.QueryRow(ctx, `SELECT count(*) FROM outbox WHERE recipient = $1
+		AND created_at > now() - interval '1 hour'`, recipient).Scan(&n)
+	return n < MailLimit, err
+}

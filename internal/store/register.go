@@ -26,8 +26,13 @@ func (s *Store) RegisterMember(ctx context.Context, u *User, ttl time.Duration, 
 	}), "RegisterMember")
 }
 
-// QueueMail puts one message in the outbox, for mail that goes with no other change.
+// QueueMail queues one message on its own, unless its recipient already had MailLimit
+// messages this hour (it is sent because of what someone else typed).
 func (s *Store) QueueMail(ctx context.Context, m Mail) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO outbox (recipient, subject, body) VALUES ($1, $2, $3)`, m.To, m.Subject, m.Body)
-	return wrap(err, "QueueMail")
+	return wrap(s.InTx(ctx, func(tx pgx.Tx) error {
+		if ok, err := underMailLimit(ctx, tx, m.To); err != nil || !ok {
+			return err
+		}
+		return enqueue(ctx, tx, m)
+	}), "QueueMail")
 }

@@ -28,6 +28,21 @@ func (s *Store) IssueToken(ctx context.Context, userID int64, purpose string, tt
 	}), "IssueToken")
 }
 
+// IssueLimitedToken is IssueToken for links that someone other than the account holder may
+// ask for (a password reset): past MailLimit messages an hour to the address, nothing is sent.
+func (s *Store) IssueLimitedToken(ctx context.Context, userID int64, purpose string, ttl time.Duration, mail func(token string) Mail) error {
+	return wrap(s.InTx(ctx, func(tx pgx.Tx) error {
+		var email string
+		if err := tx.QueryRow(ctx, `SELECT email FROM users WHERE id = $1`, userID).Scan(&email); err != nil {
+			return err
+		}
+		if ok, err := underMailLimit(ctx, tx, email); err != nil || !ok {
+			return err
+		}
+		return issueToken(ctx, tx, userID, purpose, ttl, mail)
+	}), "IssueLimitedToken")
+}
+
 // issueToken is IssueToken inside a caller's transaction.
 func issueToken(ctx context.Context, tx pgx.Tx, userID int64, purpose string, ttl time.Duration, mail func(string) Mail) error {
 	token, hash := auth.NewToken()
