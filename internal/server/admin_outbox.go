@@ -2,6 +2,7 @@ package server
 
 import (
 	"net/http"
+	"regexp"
 	"strings"
 
 	"sstc/internal/i18n"
@@ -20,7 +21,11 @@ func (s *Server) adminOutbox(w http.ResponseWriter, r *http.Request) {
 	}
 	m := pages.AdminOutboxModel{Page: s.page(r, i18n.T(r.Context(), "admin.outbox.title"))}
 	for _, o := range mails {
-		mail := pages.AdminMail{To: o.Mail.To, Subject: o.Mail.Subject, Body: mailParagraphs(o.Mail.Body),
+		body := o.Mail.Body
+		if o.SentAt != nil {
+			body = linkToken.ReplaceAllString(body, "token=…") // delivered: the link is its recipient's alone
+		}
+		mail := pages.AdminMail{To: o.Mail.To, Subject: o.Mail.Subject, Body: mailParagraphs(body),
 			Created: adminTime(o.CreatedAt), Attempts: o.Attempts, LastError: o.LastError}
 		if o.SentAt != nil {
 			mail.Sent = adminTime(*o.SentAt)
@@ -29,6 +34,9 @@ func (s *Server) adminOutbox(w http.ResponseWriter, r *http.Request) {
 	}
 	s.render(w, r, http.StatusOK, pages.AdminOutbox(m))
 }
+
+// linkToken finds the secret part of the links in mail.
+var linkToken = regexp.MustCompile(`token=[A-Za-z0-9_-]+`)
 
 // mailParagraphs splits plain text at blank lines, and each paragraph into its lines.
 func mailParagraphs(text string) [][]string {
