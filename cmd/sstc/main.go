@@ -31,6 +31,8 @@ commands:
   migrate up|down|status  change or show the database schema
   seed --demo             load about 2,000 demo activities
   seed --bench N          load N generated activities fast, for measurements
+  classification add --country ISO3 --from DATE --status S [--ldc] [--lldc] [--sids]
+                          record a new dated classification and re-derive affected modalities
   load [-url U] [-n N] [paths…]
                           measure a running portal's answer times (loopback only)
   user create --email E --role admin|staff|focal_point|member [--name N] [--country ISO3]
@@ -70,6 +72,8 @@ func run(ctx context.Context, args []string, log *slog.Logger) error {
 		return seedCommand(ctx, cfg, args[1:])
 	case "load":
 		return loadCommand(ctx, args[1:])
+	case "classification":
+		return classificationCommand(ctx, cfg, args[1:])
 	case "user":
 		return userCommand(ctx, cfg, args[1:])
 	}
