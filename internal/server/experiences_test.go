@@ -253,6 +253,7 @@ func TestStaffSeeHistoryAndPrivateFieldsOthersDoNot(t *testing.T) {
 			rows = append(rows, strings.Join(cells, " | "))
 		})
 		want := []string{
+			rv.fp.Name + " | Recorded | Draft → changed to Draft | ",
 			rv.fp.Name + " | Submitted for review | Draft → changed to Waiting for review | ",
 			rv.admin.Name + " | Changes requested | Waiting for review → changed to Changes requested | Please add the <b>dates</b> & venue",
 			rv.fp.Name + " | Submitted for review | Changes requested → changed to Waiting for review | ",

@@ -100,3 +100,11 @@ func withLocale(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r.WithContext(i18n.With(r.Context(), l)))
 	})
 }
+
+// noStore keeps pages with private data out of browser and proxy caches.
+func noStore(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "private, no-store")
+		next.ServeHTTP(w, r)
+	})
+}

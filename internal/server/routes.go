@@ -52,7 +52,7 @@ func (s *Server) Routes() http.Handler {
 
 	// Anyone with an account: fill in the activity form, then submit it (or, staff, publish it).
 	r.Group(func(r chi.Router) {
-		r.Use(s.require(auth.RecordActivity))
+		r.Use(s.require(auth.RecordActivity), noStore)
 		r.Get("/my/submissions", s.submissionList)
 		r.Get("/my/submissions/new", s.submissionNew)
 		r.Post("/my/submissions", s.submissionCreate)
@@ -67,7 +67,7 @@ func (s *Server) Routes() http.Handler {
 
 	// Reviewers: the queue of submitted activities and the decisions on them.
 	r.Group(func(r chi.Router) {
-		r.Use(s.require(auth.ReviewSubmitted))
+		r.Use(s.require(auth.ReviewSubmitted), noStore)
 		r.Get("/admin/review", s.reviewList)
 		r.Get("/admin/review/{id}", s.reviewShow)
 		r.Post("/admin/review/{id}/approve", s.reviewApprove)
@@ -78,7 +78,7 @@ func (s *Server) Routes() http.Handler {
 
 	// Administrators: users, invitations and the e-mail outbox.
 	r.Group(func(r chi.Router) {
-		r.Use(s.require(auth.ManageUsers))
+		r.Use(s.require(auth.ManageUsers), noStore)
 		r.Get("/admin/users", s.adminUserList)
 		r.Get("/admin/users/{id}", s.adminUserShow)
 		r.Post("/admin/users/{id}/role", s.adminUserRole)
@@ -87,7 +87,7 @@ func (s *Server) Routes() http.Handler {
 		r.Get("/admin/invitations/new", s.adminInviteForm)
 		r.Post("/admin/invitations", s.adminInvitePost)
 	})
-	r.With(s.require(auth.ReadOutbox)).Get("/admin/outbox", s.adminOutbox)
+	r.With(s.require(auth.ReadOutbox), noStore).Get("/admin/outbox", s.adminOutbox)
 	return r
 }
 

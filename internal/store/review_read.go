@@ -32,7 +32,7 @@ const submittedAt = `coalesce((SELECT max(e.created_at) FROM activity_events e
 	WHERE e.activity_id = a.id AND e.action = 'submit'), a.updated_at)`
 
 // isSubmission limits a query to records that members or focal points sent in.
-const isSubmission = `(a.source = 'submission' OR a.submitted_by IS NOT NULL)`
+const isSubmission = `a.source = 'submission'`
 
 // ReviewQueue lists the submitted activities a filter selects, the longest waiting first.
 func (s *Store) ReviewQueue(ctx context.Context, f ReviewFilter) ([]ReviewItem, error) {

@@ -15,6 +15,11 @@ import (
 // moved on (submitted, published…) is ErrConflict and is left as it was.
 func (s *Store) UpdateSubmission(ctx context.Context, a *activity.Activity, actor workflow.Actor) error {
 	err := s.InTx(ctx, func(tx pgx.Tx) error {
+		// Writers take the version lock before any activity row, as Transition does, so a save
+		// and a submission of one record at once wait for each other instead of deadlocking.
+		if _, err := tx.Exec(ctx, `SELECT value FROM activity_version FOR UPDATE`); err != nil {
+			return err
+		}
 		var rec workflow.Record
 		err := tx.QueryRow(ctx, `SELECT a.status, a.source, coalesce(a.submitted_by, 0), coalesce(a.submitted_for, '')
 			FROM activities a WHERE `+ownedBy+` AND a.id = $3 FOR UPDATE`, append(ownerArgs(actor), a.ID)...).
@@ -29,7 +34,10 @@ func (s *Store) UpdateSubmission(ctx context.Context, a *activity.Activity, acto
 			return ErrConflict
 		}
 		a.Status = rec.Status
-		return saveActivity(ctx, tx, a)
+		if err := saveActivity(ctx, tx, a); err != nil {
+			return err
+		}
+		return recordEvent(ctx, tx, a.ID, actor.UserID, "edit", rec.Status, rec.Status, "")
 	})
 	return wrap(err, "UpdateSubmission")
 }

@@ -56,13 +56,11 @@ func (s *Store) Transition(ctx context.Context, id int32, actor workflow.Actor, 
 		if err != nil {
 			return err
 		}
-		snapshot, err := activityIn(ctx, tx, id)
-		if err != nil {
+		if err := recordEvent(ctx, tx, id, actor.UserID, string(action), from, to, note); err != nil || notify == nil {
 			return err
 		}
-		_, err = tx.Exec(ctx, `INSERT INTO activity_events (activity_id, actor_id, action, from_status, to_status, note, snapshot)
-			VALUES ($1, $2, $3, $4, $5, $6, $7)`, id, nullInt64(actor.UserID), string(action), string(from), string(to), note, snapshot)
-		if err != nil || notify == nil {
+		snapshot, err := activityIn(ctx, tx, id)
+		if err != nil {
 			return err
 		}
 		return queueNotice(ctx, tx, Notice{Activity: snapshot, Action: action, Note: note}, rec.SubmittedBy, notify)
@@ -128,9 +126,11 @@ func (s *Store) CreateSubmission(ctx context.Context, a *activity.Activity, sub 
 			a.ID, sub.By, nullString(sub.Country)); err != nil {
 			return err
 		}
-		_, err = tx.Exec(ctx, `UPDATE submission_keys SET activity_id = $2 WHERE key = $1`, sub.Key, a.ID)
+		if _, err := tx.Exec(ctx, `UPDATE submission_keys SET activity_id = $2 WHERE key = $1`, sub.Key, a.ID); err != nil {
+			return err
+		}
 		created = true
-		return err
+		return recordEvent(ctx, tx, a.ID, sub.By, "create", activity.Draft, activity.Draft, "")
 	})
 	return created, wrap(err, "CreateSubmission")
 }
@@ -169,6 +169,17 @@ func (s *Store) LastReview(ctx context.Context, id int32) (activity.Activity, bo
 		return a, false, nil
 	}
 	return a, err == nil, wrap(err, "LastReview")
+}
+
+// recordEvent writes an audit event with the record as it now stands.
+func recordEvent(ctx context.Context, tx pgx.Tx, id int32, actorID int64, action string, from, to activity.Status, note string) error {
+	snapshot, err := activityIn(ctx, tx, id)
+	if err != nil {
+		return err
+	}
+	_, err = tx.Exec(ctx, `INSERT INTO activity_events (activity_id, actor_id, action, from_status, to_status, note, snapshot)
+		VALUES ($1, $2, $3, $4, $5, $6, $7)`, id, nullInt64(actorID), action, string(from), string(to), note, snapshot)
+	return err
 }
 
 // activityIn reads an activity whatever its status inside a transaction.

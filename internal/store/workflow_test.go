@@ -143,10 +143,41 @@ func TestTransitionsAreRecordedAndCheckedByOwner(t *testing.T) {
 		}
 	}
 	events, err := st.Events(ctx, a.ID)
-	if err != nil || len(events) != 4 {
-		t.Fatalf("%d events (%v), want 4", len(events), err)
+	if err != nil || len(events) != 5 || events[0].Action != "create" {
+		t.Fatalf("%d events (%v), want the record's creation and 4 status changes", len(events), err)
 	}
-	if e := events[1]; e.From != activity.Pending || e.To != activity.ChangesRequested || e.Note == "" || e.ActorName != "admin" {
-		t.Errorf("second event %+v, want pending → changes_requested by the admin with the note", e)
+	if e := events[2]; e.From != activity.Pending || e.To != activity.ChangesRequested || e.Note == "" || e.ActorName != "admin" {
+		t.Errorf("third event %+v, want pending → changes_requested by the admin with the note", e)
+	}
+}
+
+func TestSavingAndSubmittingOneDraftAtOnceNeverDeadlocks(t *testing.T) {
+	ctx := context.Background()
+	st := store.New(testdb.Pool(t))
+	fp := person(t, st, auth.FocalPoint, "deadlock.fp@example.org")
+	for round := range 15 {
+		a := newActivity("Workshop on plant variety protection", "MWI", "BRA", day("2022-06-06"))
+		if _, err := st.CreateSubmission(ctx, &a, store.Submission{By: fp.UserID, Country: "BRA", Key: [16]byte{9, byte(round)}}); err != nil {
+			t.Fatal(err)
+		}
+		var wg sync.WaitGroup
+		errs := make(chan error, 3)
+		for range 2 {
+			edit := a
+			edit.Title = "Workshop on plant variety protection, revised"
+			wg.Go(func() { errs <- st.UpdateSubmission(ctx, &edit, fp) })
+		}
+		wg.Go(func() {
+			_, err := st.Transition(ctx, a.ID, fp, workflow.Submit, "", nil)
+			errs <- err
+		})
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			// A save that comes after the submission is refused as a conflict; nothing else may fail.
+			if err != nil && !errors.Is(err, store.ErrConflict) {
+				t.Fatalf("round %d: %v", round, err)
+			}
+		}
 	}
 }

@@ -104,12 +104,12 @@ func From(action Action) []activity.Status { return transitions[action].from }
 func allowed(a Actor, r Record, action Action) bool {
 	switch action {
 	case Submit, Withdraw:
-		return a.Owns(r) && a.Role.Can(auth.SubmitActivity) || a.Role == auth.Admin
+		return a.Owns(r) && a.Role.Can(auth.SubmitActivity)
 	case Approve, Reject, RequestChanges, Archive:
 		return a.Role.Can(auth.ReviewSubmitted)
 	case Publish:
-		// Staff publish what they record themselves; admins publish anything.
-		return a.Role == auth.Admin || a.Role.Can(auth.EditActivities) && r.SubmittedBy == a.UserID
+		// Staff and admins publish what they record themselves; what others submit goes through review.
+		return a.Role.Can(auth.EditActivities) && r.SubmittedBy == a.UserID
 	}
 	return false
 }
