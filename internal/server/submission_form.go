@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"time"
 
 	"sstc/internal/activity"
 	"sstc/internal/activityform"
@@ -69,6 +70,7 @@ func (s *Server) submissionEdit(w http.ResponseWriter, r *http.Request) {
 	}
 	m := s.submissionForm(r, activityform.Encode(&sub.Activity), nil)
 	m.ID, m.Action, m.Cancel = sub.ID, submissionURL(sub.ID), submissionURL(sub.ID)
+	m.Seen = strconv.FormatInt(sub.UpdatedAt.UnixMicro(), 10)
 	s.renderSubmissionForm(w, r, http.StatusOK, m)
 }
 
@@ -82,12 +84,19 @@ func (s *Server) submissionUpdate(w http.ResponseWriter, r *http.Request) {
 	if !errs.Valid() {
 		m := s.submissionForm(r, r.PostForm, errs)
 		m.ID, m.Action, m.Cancel = sub.ID, submissionURL(sub.ID), submissionURL(sub.ID)
+		m.Seen = r.PostFormValue("seen")
 		s.renderSubmissionForm(w, r, http.StatusUnprocessableEntity, m)
 		return
 	}
 	a.ID = sub.ID
-	err := s.store.UpdateSubmission(r.Context(), &a, actorOf(r))
+	var seen time.Time
+	if micros, err := strconv.ParseInt(r.PostFormValue("seen"), 10, 64); err == nil {
+		seen = time.UnixMicro(micros)
+	}
+	err := s.store.UpdateSubmission(r.Context(), &a, actorOf(r), seen)
 	switch {
+	case errors.Is(err, store.ErrStale):
+		s.submissionRefused(w, r, http.StatusConflict, "submission.error.stale")
 	case errors.Is(err, store.ErrNotFound):
 		s.errorPage(w, r, http.StatusNotFound, "submission.error.not_found")
 	case errors.Is(err, store.ErrConflict):

@@ -119,7 +119,12 @@ func TestAFocalPointRecordsEditsAndSubmitsAnActivity(t *testing.T) {
 	}
 	changed := activityForm("Workshop on patent searching, second week")
 	changed.Set("facilitator_countries", "JPN")
+	seen, _ := edit.doc.Find(`input[name="seen"]`).Attr("value")
+	changed.Set("seen", seen)
 	expectStatus(t, "saving changes", fp.submit(path, changed), http.StatusSeeOther)
+	// A second tab opened before that save must not overwrite it.
+	expectStatus(t, "saving from a stale form", fp.submit(path, changed), http.StatusConflict)
+	changed.Del("seen")
 	show = fp.open(path)
 	if show.text("title") != "Workshop on patent searching, second week" || show.find("modality-box").Find(`[data-testid="modality"]`).Text() != "Triangular" {
 		t.Errorf("after editing: %q, %s", show.text("title"), show.text("reason"))

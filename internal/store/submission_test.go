@@ -3,6 +3,7 @@ package store_test
 import (
 	"errors"
 	"testing"
+	"time"
 
 	"sstc/internal/activity"
 	"sstc/internal/auth"
@@ -55,7 +56,7 @@ func TestASubmitterSeesAndEditsOnlyTheirOwnRecords(t *testing.T) {
 			}
 			edit := a
 			edit.Title = "Changed by " + tc.name
-			err = st.UpdateSubmission(ctx, &edit, tc.actor)
+			err = st.UpdateSubmission(ctx, &edit, tc.actor, time.Time{})
 			if tc.sees != (err == nil) || !tc.sees && !errors.Is(err, store.ErrNotFound) {
 				t.Fatalf("UpdateSubmission: %v, want allowed=%v", err, tc.sees)
 			}
@@ -71,7 +72,7 @@ func TestASubmitterSeesAndEditsOnlyTheirOwnRecords(t *testing.T) {
 	before, _ := st.SubmissionByID(ctx, a.ID, fp)
 	late := before.Activity
 	late.Title = "Changed after submitting"
-	if err := st.UpdateSubmission(ctx, &late, fp); !errors.Is(err, store.ErrConflict) {
+	if err := st.UpdateSubmission(ctx, &late, fp, time.Time{}); !errors.Is(err, store.ErrConflict) {
 		t.Errorf("editing a pending record: %v, want ErrConflict", err)
 	}
 	if after, _ := st.SubmissionByID(ctx, a.ID, fp); after.Title != before.Title || after.Status != activity.Pending {

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -10,10 +11,15 @@ import (
 	"sstc/internal/workflow"
 )
 
+// ErrStale is returned when a record changed after the form that edits it was opened.
+var ErrStale = errors.New("changed since the form was opened")
+
 // UpdateSubmission saves new field values of one of the actor's own records while it is a
 // draft or sent back for changes. Anyone else's record is ErrNotFound; a record that has
-// moved on (submitted, published…) is ErrConflict and is left as it was.
-func (s *Store) UpdateSubmission(ctx context.Context, a *activity.Activity, actor workflow.Actor) error {
+// moved on (submitted, published…) is ErrConflict and is left as it was. When seen is not
+// zero it is the record's last change as the form saw it, and a later change is ErrStale,
+// so two people editing one record cannot silently overwrite each other.
+func (s *Store) UpdateSubmission(ctx context.Context, a *activity.Activity, actor workflow.Actor, seen time.Time) error {
 	err := s.InTx(ctx, func(tx pgx.Tx) error {
 		// Writers take the version lock before any activity row, as Transition does, so a save
 		// and a submission of one record at once wait for each other instead of deadlocking.
@@ -21,9 +27,10 @@ func (s *Store) UpdateSubmission(ctx context.Context, a *activity.Activity, acto
 			return err
 		}
 		var rec workflow.Record
-		err := tx.QueryRow(ctx, `SELECT a.status, a.source, coalesce(a.submitted_by, 0), coalesce(a.submitted_for, '')
-			FROM activities a WHERE `+ownedBy+` AND a.id = $3 FOR UPDATE`, append(ownerArgs(actor), a.ID)...).
-			Scan(&rec.Status, &a.Source, &rec.SubmittedBy, &rec.Country)
+		var updated time.Time
+		err := tx.QueryRow(ctx, `SELECT a.status, a.source, coalesce(a.submitted_by, 0), coalesce(a.submitted_for, ''),
+			a.updated_at FROM activities a WHERE `+ownedBy+` AND a.id = $3 FOR UPDATE`, append(ownerArgs(actor), a.ID)...).
+			Scan(&rec.Status, &a.Source, &rec.SubmittedBy, &rec.Country, &updated)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return ErrNotFound
 		}
@@ -32,6 +39,9 @@ func (s *Store) UpdateSubmission(ctx context.Context, a *activity.Activity, acto
 		}
 		if !actor.CanEdit(rec) {
 			return ErrConflict
+		}
+		if !seen.IsZero() && !updated.Equal(seen) {
+			return ErrStale
 		}
 		a.Status = rec.Status
 		if err := saveActivity(ctx, tx, a); err != nil {

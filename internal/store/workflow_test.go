@@ -5,6 +5,7 @@ import (
 	"errors"
 	"sync"
 	"testing"
+	"time"
 
 	"sstc/internal/activity"
 	"sstc/internal/auth"
@@ -165,7 +166,7 @@ func TestSavingAndSubmittingOneDraftAtOnceNeverDeadlocks(t *testing.T) {
 		for range 2 {
 			edit := a
 			edit.Title = "Workshop on plant variety protection, revised"
-			wg.Go(func() { errs <- st.UpdateSubmission(ctx, &edit, fp) })
+			wg.Go(func() { errs <- st.UpdateSubmission(ctx, &edit, fp, time.Time{}) })
 		}
 		wg.Go(func() {
 			_, err := st.Transition(ctx, a.ID, fp, workflow.Submit, "", nil)

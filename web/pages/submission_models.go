@@ -25,6 +25,7 @@ type SubmissionFormModel struct {
 	Action                                                           string // where the form posts to save
 	Key                                                              string // the submission key of a new record's form
 	ID                                                               int32  // the record edited; 0 for a new one
+	Seen                                                             string // the edited record's last change, as the form saw it
 	Cancel                                                           string // where "Cancel" leads
 	Controls                                                         map[string]FormControl
 	Values                                                           map[string]string          // one-valued fields as typed
