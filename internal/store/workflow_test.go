@@ -158,7 +158,7 @@ func TestSavingAndSubmittingOneDraftAtOnceNeverDeadlocks(t *testing.T) {
 	fp := person(t, st, auth.FocalPoint, "deadlock.fp@example.org")
 	for round := range 15 {
 		a := newActivity("Workshop on plant variety protection", "MWI", "BRA", day("2022-06-06"))
-		if _, err := st.CreateSubmission(ctx, &a, store.Submission{By: fp.UserID, Country: "BRA", Key: [16]byte{9, byte(round)}}); err != nil {
+		if _, err := st.CreateSubmission(ctx, &a, store.Submission{By: fp.UserID, Country: "BRA", Key: [16]byte{0xde, 0xad, byte(round)}}); err != nil {
 			t.Fatal(err)
 		}
 		var wg sync.WaitGroup
