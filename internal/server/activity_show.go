@@ -14,6 +14,7 @@ import (
 	"sstc/internal/auth"
 	"sstc/internal/i18n"
 	"sstc/internal/store"
+	"sstc/internal/workflow"
 	"sstc/web/pages"
 )
 
@@ -72,6 +73,9 @@ func (s *Server) staffDetail(r *http.Request, l *i18n.Locale, a *activity.Activi
 		return nil, err
 	}
 	d := &pages.StaffDetail{Status: l.T("history.status." + string(a.Status)), Published: a.Status == activity.Published}
+	if actorOf(r).CanEdit(workflow.Record{Status: a.Status}) {
+		d.EditURL = submissionURL(a.ID) + "/edit"
+	}
 	submitter := sub.Name
 	if sub.Email != "" {
 		submitter += " <" + sub.Email + ">"

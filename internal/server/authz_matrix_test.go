@@ -72,16 +72,17 @@ var matrix = map[string]expect{
 	"POST /admin/review/{id}/request-changes": adminsOnly("POST", 404),
 	"POST /admin/activities/{id}/archive":     adminsOnly("POST", 409), // a draft cannot be archived
 	// Anyone with an account fills in the form; a record nobody here owns is not found.
-	"GET /my/submissions":                {303, 200, 200, 200, 200},
-	"GET /my/submissions/new":            {303, 200, 200, 200, 200},
-	"POST /my/submissions":               {401, 400, 400, 400, 400}, // an empty form has no submission key
-	"POST /my/submissions/preview":       {401, 200, 200, 200, 200},
-	"GET /my/submissions/{id}":           {303, 404, 404, 404, 404},
-	"GET /my/submissions/{id}/edit":      {303, 404, 404, 404, 404},
-	"POST /my/submissions/{id}":          {401, 404, 404, 404, 404},
-	"POST /my/submissions/{id}/submit":   {401, 404, 404, 404, 404},
-	"POST /my/submissions/{id}/withdraw": {401, 404, 404, 404, 404},
-	"POST /my/submissions/{id}/publish":  {401, 404, 404, 404, 404},
+	"GET /my/submissions":          {303, 200, 200, 200, 200},
+	"GET /my/submissions/new":      {303, 200, 200, 200, 200},
+	"POST /my/submissions":         {401, 400, 400, 400, 400}, // an empty form has no submission key
+	"POST /my/submissions/preview": {401, 200, 200, 200, 200},
+	// Staff and admins reach any record to correct it, but submit, withdraw and publish only their own.
+	"GET /my/submissions/{id}":           {303, 404, 404, 200, 200},
+	"GET /my/submissions/{id}/edit":      {303, 404, 404, 200, 200},
+	"POST /my/submissions/{id}":          {401, 404, 404, 422, 422},
+	"POST /my/submissions/{id}/submit":   {401, 404, 404, 403, 403},
+	"POST /my/submissions/{id}/withdraw": {401, 404, 404, 403, 403},
+	"POST /my/submissions/{id}/publish":  {401, 404, 404, 403, 403},
 }
 
 // route is one method and pattern the router serves.

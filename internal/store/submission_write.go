@@ -14,8 +14,8 @@ import (
 // ErrStale is returned when a record changed after the form that edits it was opened.
 var ErrStale = errors.New("changed since the form was opened")
 
-// UpdateSubmission saves new field values of one of the actor's own records while it is a
-// draft or sent back for changes. Anyone else's record is ErrNotFound; a record that has
+// UpdateSubmission saves new field values of a record the actor may edit (workflow.CanEdit):
+// their own while it is a draft or sent back, or, for staff, any record not under review. Anyone else's record is ErrNotFound; a record that has
 // moved on (submitted, published…) is ErrConflict and is left as it was. When seen is not
 // zero it is the record's last change as the form saw it, and a later change is ErrStale,
 // so two people editing one record cannot silently overwrite each other.
@@ -29,7 +29,7 @@ func (s *Store) UpdateSubmission(ctx context.Context, a *activity.Activity, acto
 		var rec workflow.Record
 		var updated time.Time
 		err := tx.QueryRow(ctx, `SELECT a.status, a.source, coalesce(a.submitted_by, 0), coalesce(a.submitted_for, ''),
-			a.updated_at FROM activities a WHERE `+ownedBy+` AND a.id = $3 FOR UPDATE`, append(ownerArgs(actor), a.ID)...).
+			a.updated_at FROM activities a WHERE `+reachableBy(actor)+` AND a.id = $3 FOR UPDATE`, append(ownerArgs(actor), a.ID)...).
 			Scan(&rec.Status, &a.Source, &rec.SubmittedBy, &rec.Country, &updated)
 		if errors.Is(err, pgx.ErrNoRows) {
 			return ErrNotFound

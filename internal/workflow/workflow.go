@@ -73,10 +73,16 @@ func (a Actor) Owns(r Record) bool {
 }
 
 // CanEdit reports whether the actor may change the record's fields: its owner while it is a
-// draft or sent back, staff and admins on any record they may publish.
+// draft or sent back; staff and admins also once it is published, to correct it directly.
+// Nobody edits a record under review, or one rejected or archived.
 func (a Actor) CanEdit(r Record) bool {
-	editable := r.Status == activity.Draft || r.Status == activity.ChangesRequested
-	return editable && (a.Owns(r) || a.Role.Can(auth.EditActivities))
+	switch r.Status {
+	case activity.Draft, activity.ChangesRequested:
+		return a.Owns(r) || a.Role.Can(auth.EditActivities)
+	case activity.Published:
+		return a.Role.Can(auth.EditActivities)
+	}
+	return false
 }
 
 // Next checks that actor may take action on record with note, and returns the new status.

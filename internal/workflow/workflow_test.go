@@ -79,6 +79,9 @@ func TestCanEdit(t *testing.T) {
 		{"not once published", brazilFP, record(activity.Published), false},
 		{"not another country's", kenyaFP, record(activity.Draft), false},
 		{"staff edit any draft", staff, record(activity.Draft), true},
+		{"staff correct a published record", staff, record(activity.Published), true},
+		{"staff leave a record under review alone", staff, record(activity.Pending), false},
+		{"nobody edits an archived record", admin, record(activity.Archived), false},
 		{"a member does not edit another's", member, record(activity.Draft), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ type ExperiencesModel struct {
 type StaffDetail struct {
 	Status    string // the record's workflow status, for display
 	Published bool
+	EditURL   string  // where staff correct the record; empty when it cannot be edited now
 	Private   []Field // contact and submitter; empty values left out
 	History   []HistoryRow
 }
