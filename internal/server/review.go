@@ -45,12 +45,12 @@ func (s *Server) reviewList(w http.ResponseWriter, r *http.Request) {
 			Hint: l.T("review.filter.older_than_hint"), Value: in.Get("older_than"), MaxLength: 5},
 		Countries: s.adminCountries(l.T("review.filter.any_country")), Limited: len(items) == reviewLimit}
 	for _, st := range reviewStatuses {
-		m.Statuses = append(m.Statuses, components.Option{Value: st, Label: l.T("review.status." + st)})
+		m.Statuses = append(m.Statuses, components.Option{Value: st, Label: statusLabel(l, st)})
 	}
 	now := time.Now()
 	for _, it := range items {
 		m.Rows = append(m.Rows, pages.ReviewRow{URL: reviewURL(it.ID), Title: it.Title, Submitter: reviewDash(l, it.SubmitterName),
-			Country: reviewDash(l, s.names[it.SubmitterCountry]), Status: l.T("review.status." + string(it.Status)),
+			Country: reviewDash(l, s.names[it.SubmitterCountry]), Status: statusLabel(l, string(it.Status)),
 			StatusCode: string(it.Status), Submitted: adminTime(it.SubmittedAt),
 			Age: l.N("review.age", int(now.Sub(it.SubmittedAt).Hours()/24))})
 	}
@@ -125,7 +125,7 @@ func (s *Server) reviewPage(w http.ResponseWriter, r *http.Request, sub *store.S
 	}
 	msgs := adminMessages(l, errs)
 	m := pages.ReviewModel{Page: s.page(r, a.Title), URL: reviewURL(a.ID), Card: s.card(l, a),
-		StatusCode: string(a.Status), StatusLabel: l.T("review.status." + string(a.Status)),
+		StatusCode: string(a.Status), StatusLabel: statusLabel(l, string(a.Status)),
 		Decidable: a.Status == activity.Pending, Fields: s.reviewFields(l, a), Submitter: s.submitterFields(l, sub),
 		Reason:      l.T("reason."+string(result.Reason), s.names[result.Party], a.StartDate.Format(time.DateOnly)),
 		Resubmitted: sentBack && a.Status != activity.ChangesRequested, Errors: msgs,
@@ -144,8 +144,8 @@ func (s *Server) reviewPage(w http.ResponseWriter, r *http.Request, sub *store.S
 	}
 	for _, e := range events {
 		m.History = append(m.History, pages.ReviewEvent{At: adminTime(e.At), Actor: reviewDash(l, e.ActorName),
-			Action: l.T("review.action." + e.Action), From: l.T("review.status." + string(e.From)),
-			To: l.T("review.status." + string(e.To)), Note: e.Note})
+			Action: l.T("history.action." + e.Action), From: statusLabel(l, string(e.From)),
+			To: statusLabel(l, string(e.To)), Note: e.Note})
 	}
 	s.render(w, r, status, pages.ReviewShow(m))
 }
@@ -237,3 +237,11 @@ func reviewDash(l *i18n.Locale, s string) string {
 
 // reviewURL is the address of a submission's review page.
 func reviewURL(id int32) string { return "/admin/review/" + itoa(int(id)) }
+
+// statusLabel names a workflow status, or the queue's "every status" choice, as the history does.
+func statusLabel(l *i18n.Locale, status string) string {
+	if status == "all" {
+		return l.T("review.status.all")
+	}
+	return l.T("history.status." + status)
+}

@@ -137,6 +137,6 @@ func (s *Server) reviewTarget(w http.ResponseWriter, r *http.Request) (store.Sub
 func (s *Server) reviewConflict(w http.ResponseWriter, r *http.Request, id int32, now activity.Status, key string) {
 	l := i18n.From(r.Context())
 	m := pages.ReviewConflictModel{Page: s.readPage(r, l.T(key+"_title")),
-		Message: l.T(key, l.T("review.status."+string(now))), ReviewURL: reviewURL(id)}
+		Message: l.T(key, statusLabel(l, string(now))), ReviewURL: reviewURL(id)}
 	s.render(w, r, http.StatusConflict, pages.ReviewConflict(m))
 }
