@@ -26,8 +26,8 @@ func inputType(in Input) string {
 	return in.Type
 }
 
-// describedBy links a control to its hint and error for screen readers.
-func describedBy(in Input) string {
+// DescribedBy links a control to its hint and error for screen readers.
+func DescribedBy(in Input) string {
 	var ids string
 	if in.Hint != "" {
 		ids = in.Name + "-hint"

@@ -1,6 +1,9 @@
 package pages
 
-import "sstc/web/layout"
+import (
+	"sstc/web/components"
+	"sstc/web/layout"
+)
 
 // Choice is one option of a select box, a radio group or a checkbox group.
 type Choice struct {
@@ -12,12 +15,8 @@ type ModalityBox struct {
 	Modality, Label, Reason string
 }
 
-// FormControl is one control of the activity form: its field name, label, hint and problem.
-type FormControl struct {
-	Name, Label, Hint, Error string
-	MaxLength                int
-	Required                 bool
-}
+// FormControl is one control of the activity form: its label, hint, limit and problem.
+type FormControl = components.Input
 
 // SubmissionFormModel is the activity form, new or edit, with what the user typed.
 type SubmissionFormModel struct {
@@ -70,15 +69,10 @@ type SubmissionShowModel struct {
 	CanPublish          bool
 }
 
-// described lists the ids of a control's hint and problem, for aria-describedby.
-func described(c FormControl) string {
-	switch {
-	case c.Hint != "" && c.Error != "":
-		return c.Name + "-hint " + c.Name + "-error"
-	case c.Hint != "":
-		return c.Name + "-hint"
-	case c.Error != "":
-		return c.Name + "-error"
-	}
-	return ""
+
+// control returns the named control of the form with what was typed into it, as an input of type typ.
+func control(m SubmissionFormModel, name, typ string) components.Input {
+	c := m.Controls[name]
+	c.Value, c.Type = m.Values[name], typ
+	return c
 }
