@@ -69,7 +69,6 @@ type SubmissionShowModel struct {
 	CanPublish          bool
 }
 
-
 // control returns the named control of the form with what was typed into it, as an input of type typ.
 func control(m SubmissionFormModel, name, typ string) components.Input {
 	c := m.Controls[name]
